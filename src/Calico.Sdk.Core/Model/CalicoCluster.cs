@@ -1,0 +1,327 @@
+namespace Calico.Sdk;
+
+/// <summary>
+/// The immutable description of a Kubespray cluster's Calico networking: the inventory's hosts and groups, each with
+/// typed Calico options and every other variable kept verbatim. Built by <see cref="Define"/> or imported from a
+/// Kubespray inventory. Two clusters are equal when their hosts, groups and values are equal.
+/// </summary>
+public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
+{
+    private readonly Dictionary<string, InventoryHost> _hostsByName;
+    private readonly Dictionary<string, InventoryGroup> _groupsByName;
+    private readonly Dictionary<string, IReadOnlyList<string>> _membersCache = new(StringComparer.Ordinal);
+    private OptionSet? _clusterOptions;
+
+    /// <summary>Creates a cluster from hosts and groups. Prefer <see cref="Define"/>; this is for importers and adapters.</summary>
+    /// <param name="hosts">Hosts in inventory order.</param>
+    /// <param name="groups">Groups in inventory order, including <c>all</c> and <c>k8s_cluster</c> when they have variables.</param>
+    public CalicoCluster(EquatableArray<InventoryHost> hosts, EquatableArray<InventoryGroup> groups)
+    {
+        Hosts = hosts;
+        Groups = groups;
+        _hostsByName = new Dictionary<string, InventoryHost>(StringComparer.Ordinal);
+        foreach (var h in hosts)
+        {
+            _hostsByName[h.Name] = h;
+        }
+
+        _groupsByName = new Dictionary<string, InventoryGroup>(StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            _groupsByName[g.Name] = g;
+        }
+    }
+
+    /// <summary>Starts describing a cluster.</summary>
+    public static CalicoClusterBuilder Define() => new();
+
+    /// <summary>A builder holding this cluster's contents, to derive a changed copy.</summary>
+    public CalicoClusterBuilder ToBuilder() => new(this);
+
+    /// <summary>Hosts in inventory order.</summary>
+    public EquatableArray<InventoryHost> Hosts { get; }
+
+    /// <summary>Groups in inventory order.</summary>
+    public EquatableArray<InventoryGroup> Groups { get; }
+
+    /// <summary>The host called <paramref name="name"/>, or null.</summary>
+    /// <param name="name">Inventory hostname.</param>
+    public InventoryHost? Host(string name) => _hostsByName.TryGetValue(name, out var h) ? h : null;
+
+    /// <summary>The group called <paramref name="name"/> (legacy names such as <c>kube-master</c> are not mapped here), or null.</summary>
+    /// <param name="name">Group name.</param>
+    public InventoryGroup? Group(string name) => _groupsByName.TryGetValue(name, out var g) ? g : null;
+
+    /// <summary>
+    /// Every host of a group, its child groups included, in inventory order. Role groups also take the hosts of
+    /// their legacy names (<c>kube-master</c> …), and <c>k8s_cluster</c> is what Kubespray makes it:
+    /// kube_node ∪ kube_control_plane ∪ calico_rr plus anything listed under it.
+    /// </summary>
+    /// <param name="group">The group name.</param>
+    public IReadOnlyList<string> HostsOf(string group)
+    {
+        lock (_membersCache)
+        {
+            if (_membersCache.TryGetValue(group, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        void Visit(string g)
+        {
+            if (!visiting.Add(g))
+            {
+                return;
+            }
+
+            if (g == KubesprayGroups.All)
+            {
+                foreach (var h in Hosts)
+                {
+                    set.Add(h.Name);
+                }
+
+                return;
+            }
+
+            foreach (var alias in KubesprayGroups.Legacy.Where(kv => kv.Value == g).Select(kv => kv.Key))
+            {
+                Visit(alias);
+            }
+
+            if (g == KubesprayGroups.K8sCluster)
+            {
+                Visit(KubesprayGroups.KubeNode);
+                Visit(KubesprayGroups.ControlPlane);
+                Visit(KubesprayGroups.CalicoRr);
+            }
+
+            if (_groupsByName.TryGetValue(g, out var grp))
+            {
+                foreach (var h in grp.Hosts)
+                {
+                    set.Add(h);
+                }
+
+                foreach (var c in grp.Children)
+                {
+                    Visit(c);
+                }
+            }
+        }
+
+        Visit(group);
+        IReadOnlyList<string> result = Hosts.Select(h => h.Name).Where(set.Contains).ToArray();
+        lock (_membersCache)
+        {
+            _membersCache[group] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>True when <paramref name="host"/> is in <paramref name="group"/> (directly or through child groups).</summary>
+    /// <param name="host">Inventory hostname.</param>
+    /// <param name="group">Group name.</param>
+    public bool IsInGroup(string host, string group) => HostsOf(group).Contains(host, StringComparer.Ordinal);
+
+    /// <summary>The roles of a host, from its groups.</summary>
+    /// <param name="host">Inventory hostname.</param>
+    public NodeRoles RolesOf(string host)
+    {
+        var roles = NodeRoles.None;
+        if (IsInGroup(host, KubesprayGroups.ControlPlane))
+        {
+            roles |= NodeRoles.ControlPlane;
+        }
+
+        if (IsInGroup(host, KubesprayGroups.Etcd))
+        {
+            roles |= NodeRoles.Etcd;
+        }
+
+        if (IsInGroup(host, KubesprayGroups.KubeNode))
+        {
+            roles |= NodeRoles.Worker;
+        }
+
+        if (IsInGroup(host, KubesprayGroups.CalicoRr))
+        {
+            roles |= NodeRoles.RouteReflector;
+        }
+
+        return roles;
+    }
+
+    /// <summary>
+    /// The cluster-wide options: what a <c>k8s_cluster</c> host sees from <c>group_vars/all</c> and
+    /// <c>group_vars/k8s_cluster</c> (and their inventory-file vars), before host or custom-group overrides.
+    /// </summary>
+    public OptionSet ClusterOptions => _clusterOptions ??= ComputeClusterOptions();
+
+    private OptionSet ComputeClusterOptions()
+    {
+        var layers = new List<(InventoryGroup Group, VariablePlacement Placement)>();
+        foreach (var placement in new[] { VariablePlacement.Inventory, VariablePlacement.VarsFile })
+        {
+            foreach (var name in new[] { KubesprayGroups.All, KubesprayGroups.K8sCluster, "k8s-cluster" })
+            {
+                if (Group(name) is { } g)
+                {
+                    layers.Add((g, placement));
+                }
+            }
+        }
+
+        var result = OptionSet.Empty;
+        foreach (var (group, placement) in layers)
+        {
+            foreach (var a in group.Vars.Options.Where(a => a.Placement == placement))
+            {
+                result = result.Set(a);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The cluster-wide value of an option: set in the inventory, else Kubespray's default.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="option">The option.</param>
+    /// <returns>The value; <c>default</c> when the option is unset and has no literal default (see <see cref="TryGet{T}"/>).</returns>
+    public T Get<T>(CalicoOption<T> option)
+        where T : notnull => ClusterOptions.TryGet(option, out var v) ? v : option.Default!;
+
+    /// <summary>The cluster-wide value when the inventory sets one.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="option">The option.</param>
+    /// <param name="value">The value, when set.</param>
+    public bool TryGet<T>(CalicoOption<T> option, out T value)
+        where T : notnull => ClusterOptions.TryGet(option, out value);
+
+    /// <summary>
+    /// The value a host sees, with Ansible's precedence: inventory-file vars of <c>all</c>, then of the host's other
+    /// groups (shallow to deep, then by name), then <c>group_vars/all</c>, then the other groups' <c>group_vars</c>,
+    /// then the host's inventory line, then its <c>host_vars</c>.
+    /// </summary>
+    /// <param name="host">Inventory hostname.</param>
+    /// <param name="option">The option.</param>
+    /// <returns>The assignment that wins, and the group it comes from (null for host vars); null when the option is not set for the host.</returns>
+    public (OptionAssignment Assignment, string? Group)? FindForHost(string host, CalicoOption option)
+    {
+        (OptionAssignment, string?)? winner = null;
+        var groups = GroupsOfInPrecedenceOrder(host);
+        foreach (var placement in new[] { VariablePlacement.Inventory, VariablePlacement.VarsFile })
+        {
+            foreach (var g in groups)
+            {
+                if (g.Vars.Options.Find(option.Name) is { } a && a.Placement == placement)
+                {
+                    winner = (a, g.Name);
+                }
+            }
+        }
+
+        if (Host(host) is { } h)
+        {
+            foreach (var placement in new[] { VariablePlacement.Inventory, VariablePlacement.VarsFile })
+            {
+                if (h.Vars.Options.Find(option.Name) is { } a && a.Placement == placement)
+                {
+                    winner = (a, null);
+                }
+            }
+        }
+
+        return winner;
+    }
+
+    /// <summary>The value a host sees (see <see cref="FindForHost"/>), else Kubespray's default.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="host">Inventory hostname.</param>
+    /// <param name="option">The option.</param>
+    public T GetForHost<T>(string host, CalicoOption<T> option)
+        where T : notnull => TryGetForHost(host, option, out var v) ? v : option.Default!;
+
+    /// <summary>The value a host sees, when the inventory sets one for it.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="host">Inventory hostname.</param>
+    /// <param name="option">The option.</param>
+    /// <param name="value">The value.</param>
+    public bool TryGetForHost<T>(string host, CalicoOption<T> option, out T value)
+        where T : notnull
+    {
+        if (FindForHost(host, option) is { } found)
+        {
+            value = (T)found.Assignment.Value;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>The groups a host belongs to (directly or through children), <c>all</c> first, then by depth and name as Ansible orders them.</summary>
+    /// <param name="host">Inventory hostname.</param>
+    public IReadOnlyList<InventoryGroup> GroupsOfInPrecedenceOrder(string host)
+    {
+        var depth = GroupDepths();
+        return Groups
+            .Where(g => g.Name == KubesprayGroups.All || IsInGroup(host, g.Name))
+            .OrderBy(g => depth.TryGetValue(g.Name, out var d) ? d : 1)
+            .ThenBy(g => g.Name, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private Dictionary<string, int> GroupDepths()
+    {
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal) { [KubesprayGroups.All] = 0 };
+        foreach (var g in Groups)
+        {
+            if (g.Name != KubesprayGroups.All && !depth.ContainsKey(g.Name))
+            {
+                depth[g.Name] = 1;
+            }
+        }
+
+        // Longest path from 'all', as Ansible computes a group's depth; bounded so that a cycle cannot loop forever.
+        for (var round = 0; round < Groups.Count + 1; round++)
+        {
+            var changed = false;
+            foreach (var g in Groups)
+            {
+                var d = depth.TryGetValue(g.Name, out var v) ? v : 1;
+                foreach (var c in g.Children)
+                {
+                    if (!depth.TryGetValue(c, out var cd) || cd < d + 1)
+                    {
+                        depth[c] = d + 1;
+                        changed = true;
+                    }
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return depth;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(CalicoCluster? other) => other is not null && other.Hosts.Equals(Hosts) && other.Groups.Equals(Groups);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CalicoCluster);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Hosts.GetHashCode() * 397) ^ Groups.GetHashCode();
+
+    /// <inheritdoc />
+    public override string ToString() => $"CalicoCluster({Hosts.Count} hosts, {Groups.Count} groups)";
+}
