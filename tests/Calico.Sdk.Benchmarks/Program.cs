@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Calico.Sdk.Benchmarks.KubesprayInventoryBenchmarks).Assembly).Run(args);
