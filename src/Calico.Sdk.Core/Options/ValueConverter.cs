@@ -44,7 +44,7 @@ public abstract class ValueConverter<T>
 }
 
 /// <summary>The converters the catalog is built from.</summary>
-public static class Converters
+public static partial class Converters
 {
     /// <summary>Booleans. Strings spelling a boolean are accepted with a warning (Jinja treats any non-empty string as true).</summary>
     public static ValueConverter<bool> Boolean { get; } = new BoolConverter();
