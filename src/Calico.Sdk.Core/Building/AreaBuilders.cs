@@ -5,7 +5,7 @@ namespace Calico.Sdk;
 public sealed partial class CalicoClusterBuilder
 {
     /// <summary>Backend, encapsulation, MTU, address families and address autodetection.</summary>
-    /// <param name="configure">Sets backend, encapsulation, MTU, address families and address autodetection options.</param>
+    /// <param name="configure">Receives a <see cref="NetworkBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Network(Action<NetworkBuilder> configure)
     {
         configure(new NetworkBuilder(this));
@@ -13,7 +13,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>The IPv4 and IPv6 pools Kubespray creates: names, CIDRs, block sizes, outgoing NAT.</summary>
-    /// <param name="configure">Sets IPv4 and IPv6 pools: names, CIDRs, block sizes, NAT options.</param>
+    /// <param name="configure">Receives a <see cref="PoolsBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Pools(Action<PoolsBuilder> configure)
     {
         configure(new PoolsBuilder(this));
@@ -21,7 +21,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>BGP: AS numbers, peering, route reflection, service advertisement.</summary>
-    /// <param name="configure">Sets BGP: AS numbers, peering, route reflection, service advertisement options.</param>
+    /// <param name="configure">Receives a <see cref="BgpBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Bgp(Action<BgpBuilder> configure)
     {
         configure(new BgpBuilder(this));
@@ -29,7 +29,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>Dataplane: eBPF, WireGuard, iptables and nftables.</summary>
-    /// <param name="configure">Sets dataplane: eBPF, WireGuard, iptables and nftables options.</param>
+    /// <param name="configure">Receives a <see cref="DataplaneBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Dataplane(Action<DataplaneBuilder> configure)
     {
         configure(new DataplaneBuilder(this));
@@ -37,7 +37,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>Felix: logging, metrics, health and other settings passed through FelixConfiguration or calico-node's environment.</summary>
-    /// <param name="configure">Sets Felix settings passed through FelixConfiguration or calico-node's environment options.</param>
+    /// <param name="configure">Receives a <see cref="FelixBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Felix(Action<FelixBuilder> configure)
     {
         configure(new FelixBuilder(this));
@@ -45,7 +45,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>Typha.</summary>
-    /// <param name="configure">Sets Typha options.</param>
+    /// <param name="configure">Receives a <see cref="TyphaBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Typha(Action<TyphaBuilder> configure)
     {
         configure(new TyphaBuilder(this));
@@ -53,7 +53,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>Calico IPAM (IPAMConfig) or host-local IPAM.</summary>
-    /// <param name="configure">Sets Calico IPAM options.</param>
+    /// <param name="configure">Receives a <see cref="IpamBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Ipam(Action<IpamBuilder> configure)
     {
         configure(new IpamBuilder(this));
@@ -61,7 +61,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>The Calico CNI plugin configuration.</summary>
-    /// <param name="configure">Sets the Calico CNI plugin configuration options.</param>
+    /// <param name="configure">Receives a <see cref="CniBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Cni(Action<CniBuilder> configure)
     {
         configure(new CniBuilder(this));
@@ -69,7 +69,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>The datastore (kdd or etcd) and the etcd client certificates.</summary>
-    /// <param name="configure">Sets the datastore and its etcd certificates options.</param>
+    /// <param name="configure">Receives a <see cref="DatastoreBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Datastore(Action<DatastoreBuilder> configure)
     {
         configure(new DatastoreBuilder(this));
@@ -77,7 +77,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>Calico versions, images, downloads and their checksums.</summary>
-    /// <param name="configure">Sets versions, images and downloads options.</param>
+    /// <param name="configure">Receives a <see cref="ImagesBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Images(Action<ImagesBuilder> configure)
     {
         configure(new ImagesBuilder(this));
@@ -85,7 +85,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>Resources, selectors, probes and log levels of calico-node and calico-kube-controllers; the Calico API server.</summary>
-    /// <param name="configure">Sets calico-node, calico-kube-controllers and calico-apiserver workloads options.</param>
+    /// <param name="configure">Receives a <see cref="WorkloadsBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Workloads(Action<WorkloadsBuilder> configure)
     {
         configure(new WorkloadsBuilder(this));
@@ -93,7 +93,7 @@ public sealed partial class CalicoClusterBuilder
     }
 
     /// <summary>Kubespray cluster settings Calico depends on: subnets, kube-proxy, API server endpoint, certificates, paths.</summary>
-    /// <param name="configure">Sets Kubespray cluster settings Calico depends on options.</param>
+    /// <param name="configure">Receives a <see cref="ClusterBuilder"/> and sets options with it.</param>
     public CalicoClusterBuilder Cluster(Action<ClusterBuilder> configure)
     {
         configure(new ClusterBuilder(this));
@@ -266,7 +266,7 @@ public sealed partial class BgpBuilder : OptionsBuilder<BgpBuilder>
     public BgpBuilder NoGlobalAsNumber(bool value = true) => Set(CalicoOptions.NoGlobalAsNumber, value);
 
     /// <summary>Sets <c>calico_bgp_listen_port</c>: TCP port BIRD listens on for BGP sessions. Kubespray's default: <c>179</c>.</summary>
-    /// <param name="value">The value.</param>
+    /// <param name="value">A TCP port (1–65535).</param>
     [KubesprayVariable("calico_bgp_listen_port")]
     public BgpBuilder ListenPort(int value) => Set(CalicoOptions.BgpListenPort, value);
 
@@ -409,7 +409,7 @@ public sealed partial class FelixBuilder : OptionsBuilder<FelixBuilder>
     public FelixBuilder PrometheusMetricsEnabled(bool value = true) => Set(CalicoOptions.PrometheusMetricsEnabled, value);
 
     /// <summary>Sets <c>calico_felix_prometheusmetricsport</c>: TCP port of Felix's metrics endpoint. Kubespray's default: <c>9091</c>.</summary>
-    /// <param name="value">The value.</param>
+    /// <param name="value">A TCP port (1–65535).</param>
     [KubesprayVariable("calico_felix_prometheusmetricsport")]
     public FelixBuilder PrometheusMetricsPort(int value) => Set(CalicoOptions.PrometheusMetricsPort, value);
 
@@ -498,7 +498,7 @@ public sealed partial class TyphaBuilder : OptionsBuilder<TyphaBuilder>
     public TyphaBuilder PrometheusMetricsEnabled(bool value = true) => Set(CalicoOptions.TyphaPrometheusMetricsEnabled, value);
 
     /// <summary>Sets <c>typha_prometheusmetricsport</c>: TCP port of Typha's metrics endpoint. Kubespray's default: <c>9093</c>.</summary>
-    /// <param name="value">The value.</param>
+    /// <param name="value">A TCP port (1–65535).</param>
     [KubesprayVariable("typha_prometheusmetricsport")]
     public TyphaBuilder PrometheusMetricsPort(int value) => Set(CalicoOptions.TyphaPrometheusMetricsPort, value);
 
@@ -936,7 +936,7 @@ public sealed partial class ClusterBuilder : OptionsBuilder<ClusterBuilder>
     public ClusterBuilder LoadBalancerApiserverLocalhost(bool value = true) => Set(CalicoOptions.LoadBalancerApiserverLocalhost, value);
 
     /// <summary>Sets <c>loadbalancer_apiserver_port</c>: Port of the per-node API server load balancer. Kubespray's default: <c>unset → kube_apiserver_port (the sample inventory sets 6443)</c>.</summary>
-    /// <param name="value">The value.</param>
+    /// <param name="value">A TCP port (1–65535).</param>
     [KubesprayVariable("loadbalancer_apiserver_port")]
     public ClusterBuilder LoadBalancerApiserverPort(int value) => Set(CalicoOptions.LoadBalancerApiserverPort, value);
 
@@ -946,7 +946,7 @@ public sealed partial class ClusterBuilder : OptionsBuilder<ClusterBuilder>
     public ClusterBuilder ApiserverLoadBalancerDomainName(string value) => Set(CalicoOptions.ApiserverLoadBalancerDomainName, value);
 
     /// <summary>Sets <c>kube_apiserver_port</c>: Secure port of the API servers. Kubespray's default: <c>6443</c>.</summary>
-    /// <param name="value">The value.</param>
+    /// <param name="value">A TCP port (1–65535).</param>
     [KubesprayVariable("kube_apiserver_port")]
     public ClusterBuilder ApiserverPort(int value) => Set(CalicoOptions.KubeApiserverPort, value);
 
