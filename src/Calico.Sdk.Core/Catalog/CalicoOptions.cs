@@ -118,14 +118,14 @@ public static partial class CalicoOptions
         "Former dual-stack switch; Kubespray warns and uses it only as the default of ipv6_stack.", "unset (deprecated)",
         file: "k8s-cluster.yml", consumer: "default of ipv6_stack", status: OptionStatus.Legacy, replacedBy: "ipv6_stack");
 
-    /// <summary><c>ipip</c>: Removed IPIP switch; Kubespray's check fails while it is defined. Default: <c>must stay unset</c>. Deprecated: Kubespray fails while it is defined; use <c>calico_ipip_mode</c>.</summary>
+    /// <summary><c>ipip</c>: Removed IPIP switch; Kubespray's check fails while it is defined. Default: <c>must stay unset</c>. Deprecated: use <c>calico_ipip_mode</c>.</summary>
     public static readonly CalicoOption<bool> LegacyIpip = Unset(
         "ipip", "Network.LegacyIpip", OptionArea.Network,
         Converters.Boolean,
         "Removed IPIP switch; Kubespray's check fails while it is defined.", "must stay unset",
         consumer: "Kubespray assert (calico check.yml)", status: OptionStatus.Deprecated, replacedBy: "calico_ipip_mode");
 
-    /// <summary><c>ipip_mode</c>: Removed name of the IPIP mode; Kubespray's check fails while it is defined. Default: <c>must stay unset</c>. Deprecated: Kubespray fails while it is defined; use <c>calico_ipip_mode</c>.</summary>
+    /// <summary><c>ipip_mode</c>: Removed name of the IPIP mode; Kubespray's check fails while it is defined. Default: <c>must stay unset</c>. Deprecated: use <c>calico_ipip_mode</c>.</summary>
     public static readonly CalicoOption<EncapsulationMode> LegacyIpipMode = Unset(
         "ipip_mode", "Network.LegacyIpipMode", OptionArea.Network,
         Converters.Enum<EncapsulationMode>(Spellings.Pascal),
@@ -502,7 +502,7 @@ public static partial class CalicoOptions
         "Most address blocks one node may claim; 0 means no limit.",
         consumer: "IPAMConfig default spec.maxBlocksPerHost (kdd)");
 
-    /// <summary><c>calcio_ipam_autoallocateblocks</c>: Misspelled name of calico_ipam_autoallocateblocks; Kubespray's check fails while it is defined. Default: <c>must stay unset</c>. Deprecated: Kubespray fails while it is defined; use <c>calico_ipam_autoallocateblocks</c>.</summary>
+    /// <summary><c>calcio_ipam_autoallocateblocks</c>: Misspelled name of calico_ipam_autoallocateblocks; Kubespray's check fails while it is defined. Default: <c>must stay unset</c>. Deprecated: use <c>calico_ipam_autoallocateblocks</c>.</summary>
     public static readonly CalicoOption<bool> IpamAutoAllocateBlocksMisspelled = Unset(
         "calcio_ipam_autoallocateblocks", "Ipam.MisspelledAutoAllocateBlocks", OptionArea.Ipam,
         Converters.Boolean,
