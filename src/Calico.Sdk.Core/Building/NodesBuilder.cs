@@ -130,13 +130,7 @@ public sealed partial class HostBuilder
     /// <param name="filters">Names of BGPFilter resources (<c>filters</c>); null for none.</param>
     [KubesprayVariable("peers")]
     public HostBuilder Peer(string routerId, AsNumber asNumber, string? name = null, PeerSourceAddress? sourceAddress = null, int? numAllowedLocalAsNumbers = null, IEnumerable<string>? filters = null) =>
-        Peer(new BgpPeerEntry(routerId, asNumber)
-        {
-            Name = name,
-            SourceAddress = sourceAddress,
-            NumAllowedLocalAsNumbers = numAllowedLocalAsNumbers,
-            Filters = filters?.ToEquatableArray() ?? EquatableArray<string>.Empty,
-        });
+        Peer(BgpPeerEntry.Create(routerId, asNumber, name, sourceAddress, numAllowedLocalAsNumbers, filters));
 
     /// <summary>Adds an entry to <c>peers</c>. Kubespray's default: <c>unset (no peers)</c>.</summary>
     /// <param name="peer">The peer.</param>
@@ -297,13 +291,7 @@ public sealed partial class GroupBuilder
     /// <param name="filters">Names of BGPFilter resources (<c>filters</c>); null for none.</param>
     [KubesprayVariable("peers")]
     public GroupBuilder Peer(string routerId, AsNumber asNumber, string? name = null, PeerSourceAddress? sourceAddress = null, int? numAllowedLocalAsNumbers = null, IEnumerable<string>? filters = null) =>
-        Peer(new BgpPeerEntry(routerId, asNumber)
-        {
-            Name = name,
-            SourceAddress = sourceAddress,
-            NumAllowedLocalAsNumbers = numAllowedLocalAsNumbers,
-            Filters = filters?.ToEquatableArray() ?? EquatableArray<string>.Empty,
-        });
+        Peer(BgpPeerEntry.Create(routerId, asNumber, name, sourceAddress, numAllowedLocalAsNumbers, filters));
 
     /// <summary>Adds an entry to <c>peers</c>. Kubespray's default: <c>unset (no peers)</c>.</summary>
     /// <param name="peer">The peer.</param>

@@ -47,4 +47,13 @@ public sealed record BgpPeerEntry
 
     /// <summary>True for a <c>scope: global</c> entry.</summary>
     public bool IsGlobal => Scope == PeerScope.Global;
+
+    internal static BgpPeerEntry Create(string routerId, AsNumber asNumber, string? name, PeerSourceAddress? sourceAddress, int? numAllowedLocalAsNumbers, IEnumerable<string>? filters) =>
+        new(routerId, asNumber)
+        {
+            Name = name,
+            SourceAddress = sourceAddress,
+            NumAllowedLocalAsNumbers = numAllowedLocalAsNumbers,
+            Filters = filters?.ToEquatableArray() ?? EquatableArray<string>.Empty,
+        };
 }

@@ -137,13 +137,11 @@ public static partial class Converters
                         routerId = id;
                         break;
                     case "as":
-                        var a = AsNumber.Parse(value);
-                        if (!a.Success)
+                        if (Read(AsNumber, key, value, v => asNumber = v) is { } badAs)
                         {
-                            return Fail($"{path}.as: {a.Error}", value.Location);
+                            return badAs;
                         }
 
-                        asNumber = (AsNumber)a.Value!;
                         break;
                     case "scope":
                         var s = value is InventoryScalar { Kind: ScalarKind.String } str ? str.Text : null;
@@ -174,24 +172,18 @@ public static partial class Converters
                         filters = fs.Items.Select(f => ScalarText(f)!).ToEquatableArray();
                         break;
                     case "numallowedlocalasnumbers":
-                        var c = Count.Parse(value);
-                        if (!c.Success)
+                        if (Read(Count, key, value, v => allowed = v) is { } badCount)
                         {
-                            return Fail($"{path}.numallowedlocalasnumbers: {c.Error}", value.Location);
+                            return badCount;
                         }
 
-                        warning = Join(warning, c.Warning is null ? null : $"{path}.numallowedlocalasnumbers: {c.Warning}");
-                        allowed = (int)c.Value!;
                         break;
                     case "sourceaddress":
-                        var sa = Source.Parse(value);
-                        if (!sa.Success)
+                        if (Read(Source, key, value, v => source = v) is { } badSource)
                         {
-                            return Fail($"{path}.sourceaddress: {sa.Error}", value.Location);
+                            return badSource;
                         }
 
-                        warning = Join(warning, sa.Warning is null ? null : $"{path}.sourceaddress: {sa.Warning}");
-                        source = (PeerSourceAddress)sa.Value!;
                         break;
                     default:
                         extra.Add(new MappingEntry(key, value));
@@ -224,6 +216,21 @@ public static partial class Converters
                 Extra = extra.ToEquatableArray(),
             };
             return Ok(entry, warning);
+
+            // Reads one key with a scalar converter: null when it worked (warnings collected), else the failure.
+            OptionParseResult? Read<T>(ValueConverter<T> converter, string key, InventoryValue value, Action<T> assign)
+                where T : notnull
+            {
+                var r = converter.Parse(value);
+                if (!r.Success)
+                {
+                    return Fail($"{path}.{key}: {r.Error}", value.Location);
+                }
+
+                warning = Join(warning, r.Warning is null ? null : $"{path}.{key}: {r.Warning}");
+                assign((T)r.Value!);
+                return null;
+            }
         }
 
         private static InventoryValue FormatEntry(BgpPeerEntry p)

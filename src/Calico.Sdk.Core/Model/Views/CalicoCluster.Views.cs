@@ -60,4 +60,17 @@ public sealed partial class CalicoCluster
     /// <summary>The host called <paramref name="name"/>, or null.</summary>
     /// <param name="name">Inventory hostname.</param>
     public ClusterNode? Node(string name) => Nodes.FirstOrDefault(n => n.Name == name);
+
+    // For view properties of options without a literal default: the value when the inventory sets it, else null.
+    internal T? ValueOrNull<T>(CalicoOption<T> option)
+        where T : struct => TryGet(option, out var value) ? value : null;
+
+    internal T? RefOrNull<T>(CalicoOption<T> option)
+        where T : class => TryGet(option, out var value) ? value : null;
+
+    internal T? ValueOrNullForHost<T>(string host, CalicoOption<T> option)
+        where T : struct => TryGetForHost(host, option, out var value) ? value : null;
+
+    internal T? RefOrNullForHost<T>(string host, CalicoOption<T> option)
+        where T : class => TryGetForHost(host, option, out var value) ? value : null;
 }

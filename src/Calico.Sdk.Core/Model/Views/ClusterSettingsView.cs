@@ -49,23 +49,23 @@ public sealed class ClusterSettingsView
 
     /// <summary>NodePort range of the API server; Felix learns it only in ipvs mode. Kubespray variable <c>kube_apiserver_node_port_range</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset in the Calico play (30000-32767 in other roles)</c>).</value>
-    public string? NodePortRange => _cluster.TryGet(CalicoOptions.KubeApiserverNodePortRange, out var value) ? value : null;
+    public string? NodePortRange => _cluster.RefOrNull(CalicoOptions.KubeApiserverNodePortRange);
 
     /// <summary>External load balancer of the API servers. Kubespray variable <c>loadbalancer_apiserver</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset</c>).</value>
-    public LoadBalancerApiserver? LoadBalancerApiserver => _cluster.TryGet(CalicoOptions.LoadBalancerApiserver, out var value) ? value : null;
+    public LoadBalancerApiserver? LoadBalancerApiserver => _cluster.RefOrNull(CalicoOptions.LoadBalancerApiserver);
 
     /// <summary>Reach the API servers through a load balancer on every node (localhost). Kubespray variable <c>loadbalancer_apiserver_localhost</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → true when loadbalancer_apiserver is unset</c>).</value>
-    public bool? LoadBalancerApiserverLocalhost => _cluster.TryGet(CalicoOptions.LoadBalancerApiserverLocalhost, out var value) ? value : (bool?)null;
+    public bool? LoadBalancerApiserverLocalhost => _cluster.ValueOrNull(CalicoOptions.LoadBalancerApiserverLocalhost);
 
     /// <summary>Port of the per-node API server load balancer. Kubespray variable <c>loadbalancer_apiserver_port</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → kube_apiserver_port (the sample inventory sets 6443)</c>).</value>
-    public int? LoadBalancerApiserverPort => _cluster.TryGet(CalicoOptions.LoadBalancerApiserverPort, out var value) ? value : (int?)null;
+    public int? LoadBalancerApiserverPort => _cluster.ValueOrNull(CalicoOptions.LoadBalancerApiserverPort);
 
     /// <summary>Name under which nodes reach the API server load balancer. Kubespray variable <c>apiserver_loadbalancer_domain_name</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → localhost with the local load balancer, else loadbalancer_apiserver.address</c>).</value>
-    public string? ApiserverLoadBalancerDomainName => _cluster.TryGet(CalicoOptions.ApiserverLoadBalancerDomainName, out var value) ? value : null;
+    public string? ApiserverLoadBalancerDomainName => _cluster.RefOrNull(CalicoOptions.ApiserverLoadBalancerDomainName);
 
     /// <summary>Secure port of the API servers. Kubespray variable <c>kube_apiserver_port</c>.</summary>
     /// <value>The value set in the inventory, else Kubespray's default <c>6443</c>.</value>
@@ -81,7 +81,7 @@ public sealed class ClusterSettingsView
 
     /// <summary>Directory of the Kubernetes CA; signs the Typha and Calico API server certificates. Kubespray variable <c>kube_cert_dir</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → &lt;kube_config_dir&gt;/ssl (/etc/kubernetes/ssl)</c>).</value>
-    public string? CertDir => _cluster.TryGet(CalicoOptions.KubeCertDir, out var value) ? value : null;
+    public string? CertDir => _cluster.RefOrNull(CalicoOptions.KubeCertDir);
 
     /// <summary>RSA key size of the Typha and Calico API server certificates. Kubespray variable <c>certificates_key_size</c>.</summary>
     /// <value>The value set in the inventory, else Kubespray's default <c>2048</c>.</value>

@@ -29,7 +29,7 @@ public sealed class DataplaneView
 
     /// <summary>Yum repository Kubespray adds for WireGuard on RedHat-family hosts before version 9. Kubespray variable <c>calico_wireguard_repo</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → copr jdoss/wireguard, epel-&lt;major version&gt;</c>).</value>
-    public string? WireguardRepo => _cluster.TryGet(CalicoOptions.WireguardRepo, out var value) ? value : null;
+    public string? WireguardRepo => _cluster.RefOrNull(CalicoOptions.WireguardRepo);
 
     /// <summary>Which iptables Felix drives: Legacy, NFT or Auto. Kubespray variable <c>calico_iptables_backend</c>.</summary>
     /// <value>The value set in the inventory, else Kubespray's default <c>Auto</c>.</value>

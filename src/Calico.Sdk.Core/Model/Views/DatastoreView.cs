@@ -21,11 +21,11 @@ public sealed class DatastoreView
 
     /// <summary>etcd client certificate file that Calico links to. Kubespray variable <c>kube_etcd_cert_file</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → node-&lt;inventory_hostname&gt;.pem (kubeadm etcd: apiserver-etcd-client.crt)</c>).</value>
-    public string? EtcdCertFile => _cluster.TryGet(CalicoOptions.EtcdCertFile, out var value) ? value : null;
+    public string? EtcdCertFile => _cluster.RefOrNull(CalicoOptions.EtcdCertFile);
 
     /// <summary>etcd client key file that Calico links to. Kubespray variable <c>kube_etcd_key_file</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → node-&lt;inventory_hostname&gt;-key.pem (kubeadm etcd: apiserver-etcd-client.key)</c>).</value>
-    public string? EtcdKeyFile => _cluster.TryGet(CalicoOptions.EtcdKeyFile, out var value) ? value : null;
+    public string? EtcdKeyFile => _cluster.RefOrNull(CalicoOptions.EtcdKeyFile);
 
     /// <summary>How Kubespray runs etcd; kubeadm switches Calico to kubeadm's etcd client certificates. Kubespray variable <c>etcd_deployment_type</c>.</summary>
     /// <value>The value set in the inventory, else Kubespray's default <c>host</c>.</value>

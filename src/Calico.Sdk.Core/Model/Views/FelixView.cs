@@ -57,13 +57,13 @@ public sealed class FelixView
 
     /// <summary>What Felix does with traffic from pods to their own host. Kubespray variable <c>calico_endpoint_to_host_action</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → RETURN</c>).</value>
-    public EndpointToHostAction? EndpointToHostAction => _cluster.TryGet(CalicoOptions.EndpointToHostAction, out var value) ? value : (EndpointToHostAction?)null;
+    public EndpointToHostAction? EndpointToHostAction => _cluster.ValueOrNull(CalicoOptions.EndpointToHostAction);
 
     /// <summary>Use the node IP as the source address of routes to local pods (hosts with several interfaces). Kubespray variable <c>calico_use_default_route_src_ipaddr</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset (false)</c>).</value>
-    public bool? UseDefaultRouteSourceAddress => _cluster.TryGet(CalicoOptions.UseDefaultRouteSourceAddress, out var value) ? value : (bool?)null;
+    public bool? UseDefaultRouteSourceAddress => _cluster.ValueOrNull(CalicoOptions.UseDefaultRouteSourceAddress);
 
     /// <summary>Extra environment variables for the calico-node container (FELIX_* and others). Kubespray variable <c>calico_node_extra_envs</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset</c>).</value>
-    public EquatableArray<StringPair>? ExtraEnvs => _cluster.TryGet(CalicoOptions.NodeExtraEnvs, out var value) ? value : (EquatableArray<StringPair>?)null;
+    public EquatableArray<StringPair>? ExtraEnvs => _cluster.ValueOrNull(CalicoOptions.NodeExtraEnvs);
 }

@@ -25,5 +25,5 @@ public sealed class IpamView
 
     /// <summary>Misspelled name of calico_ipam_autoallocateblocks; Kubespray's check fails while it is defined. Kubespray variable <c>calcio_ipam_autoallocateblocks</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>must stay unset</c>).</value>
-    public bool? MisspelledAutoAllocateBlocks => _cluster.TryGet(CalicoOptions.IpamAutoAllocateBlocksMisspelled, out var value) ? value : (bool?)null;
+    public bool? MisspelledAutoAllocateBlocks => _cluster.ValueOrNull(CalicoOptions.IpamAutoAllocateBlocksMisspelled);
 }

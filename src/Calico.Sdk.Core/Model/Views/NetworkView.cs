@@ -33,11 +33,11 @@ public sealed class NetworkView
 
     /// <summary>MTU of the host network; once set, Kubespray also writes the tunnel and CNI MTUs. Kubespray variable <c>calico_mtu</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset</c>).</value>
-    public int? Mtu => _cluster.TryGet(CalicoOptions.Mtu, out var value) ? value : (int?)null;
+    public int? Mtu => _cluster.ValueOrNull(CalicoOptions.Mtu);
 
     /// <summary>MTU of pod interfaces and tunnels; Kubespray ignores it unless calico_mtu is set as well. Kubespray variable <c>calico_veth_mtu</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → calico_mtu</c>).</value>
-    public int? VethMtu => _cluster.TryGet(CalicoOptions.VethMtu, out var value) ? value : (int?)null;
+    public int? VethMtu => _cluster.ValueOrNull(CalicoOptions.VethMtu);
 
     /// <summary>VXLAN network identifier; 0 leaves the kernel's default. Kubespray variable <c>calico_vxlan_vni</c>.</summary>
     /// <value>The value set in the inventory, else Kubespray's default <c>4096</c>.</value>
@@ -49,15 +49,15 @@ public sealed class NetworkView
 
     /// <summary>Regular expression naming the host interfaces Felix reads to detect the MTU. Kubespray variable <c>calico_felix_mtu_iface_pattern</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset</c>).</value>
-    public string? MtuInterfacePattern => _cluster.TryGet(CalicoOptions.MtuInterfacePattern, out var value) ? value : null;
+    public string? MtuInterfacePattern => _cluster.RefOrNull(CalicoOptions.MtuInterfacePattern);
 
     /// <summary>How calico-node finds a node's IPv4 address; only the first control-plane host's value reaches the DaemonSet. Kubespray variable <c>calico_ip_auto_method</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → can-reach=$(NODEIP)</c>).</value>
-    public string? IpAutodetectionMethod => _cluster.TryGet(CalicoOptions.IpAutodetectionMethod, out var value) ? value : null;
+    public string? IpAutodetectionMethod => _cluster.RefOrNull(CalicoOptions.IpAutodetectionMethod);
 
     /// <summary>How calico-node finds a node's IPv6 address (same syntax as calico_ip_auto_method). Kubespray variable <c>calico_ip6_auto_method</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset</c>).</value>
-    public string? Ip6AutodetectionMethod => _cluster.TryGet(CalicoOptions.Ip6AutodetectionMethod, out var value) ? value : null;
+    public string? Ip6AutodetectionMethod => _cluster.RefOrNull(CalicoOptions.Ip6AutodetectionMethod);
 
     /// <summary>Give pods IPv4 addresses: creates the IPv4 pool. Kubespray variable <c>ipv4_stack</c>.</summary>
     /// <value>The value set in the inventory, else Kubespray's default <c>true</c>.</value>
@@ -65,17 +65,17 @@ public sealed class NetworkView
 
     /// <summary>Give pods IPv6 addresses: creates the IPv6 pool. Kubespray variable <c>ipv6_stack</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → enable_dual_stack_networks, else false</c>).</value>
-    public bool? Ipv6Stack => _cluster.TryGet(CalicoOptions.Ipv6Stack, out var value) ? value : (bool?)null;
+    public bool? Ipv6Stack => _cluster.ValueOrNull(CalicoOptions.Ipv6Stack);
 
     /// <summary>Former dual-stack switch; Kubespray warns and uses it only as the default of ipv6_stack. Kubespray variable <c>enable_dual_stack_networks</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset (deprecated)</c>).</value>
-    public bool? EnableDualStackNetworks => _cluster.TryGet(CalicoOptions.EnableDualStackNetworks, out var value) ? value : (bool?)null;
+    public bool? EnableDualStackNetworks => _cluster.ValueOrNull(CalicoOptions.EnableDualStackNetworks);
 
     /// <summary>Removed IPIP switch; Kubespray's check fails while it is defined. Kubespray variable <c>ipip</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>must stay unset</c>).</value>
-    public bool? LegacyIpip => _cluster.TryGet(CalicoOptions.LegacyIpip, out var value) ? value : (bool?)null;
+    public bool? LegacyIpip => _cluster.ValueOrNull(CalicoOptions.LegacyIpip);
 
     /// <summary>Removed name of the IPIP mode; Kubespray's check fails while it is defined. Kubespray variable <c>ipip_mode</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>must stay unset</c>).</value>
-    public EncapsulationMode? LegacyIpipMode => _cluster.TryGet(CalicoOptions.LegacyIpipMode, out var value) ? value : (EncapsulationMode?)null;
+    public EncapsulationMode? LegacyIpipMode => _cluster.ValueOrNull(CalicoOptions.LegacyIpipMode);
 }

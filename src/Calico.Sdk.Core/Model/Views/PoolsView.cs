@@ -13,11 +13,11 @@ public sealed class PoolsView
 
     /// <summary>CIDR of the IPv4 pool; must lie within kube_pods_subnet. Kubespray variable <c>calico_pool_cidr</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → kube_pods_subnet</c>).</value>
-    public Cidr? Cidr => _cluster.TryGet(CalicoOptions.PoolCidr, out var value) ? value : (Cidr?)null;
+    public Cidr? Cidr => _cluster.ValueOrNull(CalicoOptions.PoolCidr);
 
     /// <summary>CIDR of the IPv6 pool; must lie within kube_pods_subnet_ipv6. Kubespray variable <c>calico_pool_cidr_ipv6</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → kube_pods_subnet_ipv6</c>).</value>
-    public Cidr? CidrIpv6 => _cluster.TryGet(CalicoOptions.PoolCidrIpv6, out var value) ? value : (Cidr?)null;
+    public Cidr? CidrIpv6 => _cluster.ValueOrNull(CalicoOptions.PoolCidrIpv6);
 
     /// <summary>Prefix length of the address blocks nodes take from the IPv4 pool; fixed once the pool exists. Kubespray variable <c>calico_pool_blocksize</c>.</summary>
     /// <value>The value set in the inventory, else Kubespray's default <c>26</c>.</value>

@@ -45,11 +45,11 @@ public sealed class WorkloadsView
 
     /// <summary>Timeout in seconds of calico-node's liveness probe. Kubespray variable <c>calico_node_livenessprobe_timeout</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → 10</c>).</value>
-    public int? NodeLivenessProbeTimeout => _cluster.TryGet(CalicoOptions.NodeLivenessProbeTimeout, out var value) ? value : (int?)null;
+    public int? NodeLivenessProbeTimeout => _cluster.ValueOrNull(CalicoOptions.NodeLivenessProbeTimeout);
 
     /// <summary>Timeout in seconds of calico-node's readiness probe. Kubespray variable <c>calico_node_readinessprobe_timeout</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset → 10</c>).</value>
-    public int? NodeReadinessProbeTimeout => _cluster.TryGet(CalicoOptions.NodeReadinessProbeTimeout, out var value) ? value : (int?)null;
+    public int? NodeReadinessProbeTimeout => _cluster.ValueOrNull(CalicoOptions.NodeReadinessProbeTimeout);
 
     /// <summary>Log level of calico-node while it starts up. Kubespray variable <c>calico_node_startup_loglevel</c>.</summary>
     /// <value>The value set in the inventory, else Kubespray's default <c>error</c>.</value>
@@ -65,7 +65,7 @@ public sealed class WorkloadsView
 
     /// <summary>Extra tolerations of calico-kube-controllers (Kubernetes toleration maps). Kubespray variable <c>policy_controller_extra_tolerations</c>.</summary>
     /// <value>The value set in the inventory; null when unset (Kubespray: <c>unset</c>).</value>
-    public EquatableArray<InventoryMapping>? PolicyControllerExtraTolerations => _cluster.TryGet(CalicoOptions.PolicyControllerExtraTolerations, out var value) ? value : (EquatableArray<InventoryMapping>?)null;
+    public EquatableArray<InventoryMapping>? PolicyControllerExtraTolerations => _cluster.ValueOrNull(CalicoOptions.PolicyControllerExtraTolerations);
 
     /// <summary>Deploy the Calico API server (kdd only). Kubespray variable <c>calico_apiserver_enabled</c>.</summary>
     /// <value>The value set in the inventory, else Kubespray's default <c>false</c>.</value>
