@@ -92,7 +92,7 @@ public class CatalogShapeTests
         var structural = new HashSet<string>(StringComparer.Ordinal) { "Set", "Variable", "ControlPlane", "Etcd", "Worker", "RouteReflector", "InGroup", "Hosts", "Children" };
         var bare = BuilderTypes
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Where(m => !m.IsSpecialName && !structural.Contains(m.Name) && m.GetCustomAttributes<KubesprayVariableAttribute>().Count() == 0)
+            .Where(m => !m.IsSpecialName && !structural.Contains(m.Name) && !m.GetCustomAttributes<KubesprayVariableAttribute>().Any())
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
             .ToList();
         Assert.True(bare.Count == 0, "Builder methods without [KubesprayVariable]: " + string.Join(", ", bare));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Calico.Sdk.Tests.Catalog;
@@ -13,7 +14,7 @@ internal static class OptionReference
         sb.Append("# Option reference\n\n");
         sb.Append("<!-- Generated from CalicoOptions.All. Do not edit by hand; regenerate with\n");
         sb.Append($"     {UpdateVariable}=1 dotnet test tests/Calico.Sdk.Tests --filter OptionReferenceIsCurrent -->\n\n");
-        sb.Append($"Every Kubespray variable Calico.Sdk models ({CalicoOptions.All.Count} options): the C# member that reads it ");
+        sb.Append(CultureInfo.InvariantCulture, $"Every Kubespray variable Calico.Sdk models ({CalicoOptions.All.Count} options): the C# member that reads it ");
         sb.Append("(`cluster.Network.IpipMode`; host options on each of `cluster.Nodes`), its type and accepted values, Kubespray's ");
         sb.Append("default, where an inventory may set it and what it does. Options without a literal default read as `null` when unset.\n\n");
         sb.Append("Scope: **cluster** = group_vars (the file Kubespray's sample inventory keeps it in is shown), **group** = the vars of a ");
@@ -21,7 +22,7 @@ internal static class OptionReference
 
         foreach (var area in CalicoOptions.All.Select(o => o.Area).Distinct())
         {
-            sb.Append($"\n## {area}\n\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\n## {area}\n\n");
             if (area == OptionArea.Host)
             {
                 sb.Append("Read on each node: `cluster.Nodes[i].<Property>`.\n\n");
