@@ -203,11 +203,12 @@ internal static class PythonShlex
     /// </summary>
     public static string Quote(string text)
     {
-        if (IsBareSafe(text))
-        {
-            return text;
-        }
+        return IsBareSafe(text) ? text : ForceQuote(text);
+    }
 
+    /// <summary>Quotes <paramref name="text"/> even when it would be safe bare (single quotes when possible).</summary>
+    public static string ForceQuote(string text)
+    {
         if (!text.Contains('\''))
         {
             return "'" + text + "'";
