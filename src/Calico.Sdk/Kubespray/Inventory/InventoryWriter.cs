@@ -409,7 +409,7 @@ internal static class IniInventoryWriter
     }
 
     // Names INI can carry unquoted in both host lines and :vars sections.
-    private static bool IsIniName(string name) =>
+    internal static bool IsIniName(string name) =>
         name.Length > 0
         && name[0] is not ('#' or ';' or '[')
         && name.All(c => c is not ('=' or '\'' or '"' or '\\' or '#') && !PythonText.IsSpace(c) && !PythonText.IsLineBreak(c) && c != '\0' && !char.IsSurrogate(c));
