@@ -356,6 +356,11 @@ internal sealed class IniInventoryParser
     internal static InventoryValue ParseValue(string text, Func<int, SourceLocation> at)
     {
         var py = PythonLiteral.Evaluate(text);
+        if (py is PyUnsupported)
+        {
+            py = null; // Ansible would hold a complex number, a set, Ellipsis…; kept as the text
+        }
+
         if (py is null or PyStr or PyInt or PyFloat or PyBool or PyNone)
         {
             var expected = py is null ? (ScalarKind.String, text) : Expected(py);

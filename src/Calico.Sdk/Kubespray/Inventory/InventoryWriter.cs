@@ -412,7 +412,8 @@ internal static class IniInventoryWriter
     internal static bool IsIniName(string name) =>
         name.Length > 0
         && name[0] is not ('#' or ';' or '[')
-        && name.All(c => c is not ('=' or '\'' or '"' or '\\' or '#') && !PythonText.IsSpace(c) && !PythonText.IsLineBreak(c) && c != '\0' && !char.IsSurrogate(c));
+        && name.All(c => c is not ('=' or '\'' or '"' or '\\' or '#') && !PythonText.IsSpace(c) && !PythonText.IsLineBreak(c) && c != '\0')
+        && !PythonText.HasLoneSurrogate(name);
 
     /// <summary>
     /// The Python text that <c>literal_eval</c> (or its failure) turns into <paramref name="value"/>, ready to stand on
@@ -447,7 +448,7 @@ internal static class IniInventoryWriter
         return Literal(s);
     }
 
-    private static bool LineSafe(string text) => !text.Any(c => c == '\0' || PythonText.IsLineBreak(c) || char.IsSurrogate(c));
+    private static bool LineSafe(string text) => !text.Any(c => c == '\0' || PythonText.IsLineBreak(c)) && !PythonText.HasLoneSurrogate(text);
 
     private static bool HasTag(InventoryValue v) => v.Tag is not null || v switch
     {

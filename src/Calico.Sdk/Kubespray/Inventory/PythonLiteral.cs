@@ -22,6 +22,15 @@ internal sealed record PyBool(bool Value, int Offset) : PyValue(Offset);
 /// <summary>Python's <c>None</c>.</summary>
 internal sealed record PyNone(int Offset) : PyValue(Offset);
 
+/// <summary>
+/// A valid Python literal that no inventory value can hold (a complex number, a set, <c>...</c>, a string with a
+/// <c>\N{…}</c> escape or a lone surrogate, a dict with an unhashable key). <c>literal_eval</c> accepts it, so a
+/// string with this text must be quoted when written; read back, it is kept as text.
+/// </summary>
+/// <param name="Imaginary">True for an imaginary number such as <c>2j</c> (the right operand of <c>1+2j</c>).</param>
+/// <param name="Offset">Where it starts.</param>
+internal sealed record PyUnsupported(bool Imaginary, int Offset) : PyValue(Offset);
+
 /// <summary>A Python <c>list</c> or <c>tuple</c> (both become JSON lists for Ansible's output).</summary>
 internal sealed record PyList(IReadOnlyList<PyValue> Items, int Offset) : PyValue(Offset);
 
@@ -31,9 +40,9 @@ internal sealed record PyDict(IReadOnlyList<KeyValuePair<PyValue, PyValue>> Entr
 /// <summary>
 /// Python's <c>ast.literal_eval</c> for the values of Ansible INI inventories: strings (all prefixes and escapes,
 /// implicit concatenation), numbers, <c>True</c>/<c>False</c>/<c>None</c>, lists, tuples, dicts and a leading sign.
-/// Whatever <c>literal_eval</c> rejects, this rejects too, and Ansible then keeps the text as a string. Complex numbers,
-/// sets, <c>...</c> and <c>\N{…}</c> escapes are valid Python but cannot be stored in an Ansible inventory value either
-/// (Ansible cannot serialise them); they are treated as "not a literal" here.
+/// Whatever <c>literal_eval</c> rejects, this rejects too (null), and Ansible then keeps the text as a string. Complex
+/// numbers, sets, <c>...</c> and <c>\N{…}</c> escapes are valid Python that no inventory value can hold (Ansible cannot
+/// even serialise them); they evaluate to <see cref="PyUnsupported"/>.
 /// </summary>
 internal sealed class PythonLiteral
 {
@@ -42,6 +51,7 @@ internal sealed class PythonLiteral
     private readonly string _s;
     private int _pos;
     private int _depth;
+    private bool _textUnsupported;
 
     private PythonLiteral(string s) => _s = s;
 
@@ -149,6 +159,7 @@ internal sealed class PythonLiteral
     {
         SkipSpace();
         var start = _pos;
+        PyValue? value;
         if (_pos < _s.Length && _s[_pos] is '+' or '-')
         {
             var negative = _s[_pos] == '-';
@@ -156,20 +167,39 @@ internal sealed class PythonLiteral
             var operand = ParseAtom();
 
             // Only a number may carry a sign, and only one sign (literal_eval rejects "--1" and "-True").
-            var signed = operand switch
+            value = operand switch
             {
                 PyInt i => negative ? new PyInt(-i.Value, start) : i with { Offset = start },
                 PyFloat f => negative ? new PyFloat(-f.Value, start) : f with { Offset = start },
-                _ => (PyValue?)null,
+                PyUnsupported { Imaginary: true } => new PyUnsupported(false, start),
+                _ => null,
             };
-            return signed is null ? null : RejectBinaryOperator(signed);
+        }
+        else
+        {
+            value = ParseAtom();
         }
 
-        var atom = ParseAtom();
-        return atom is null ? null : RejectBinaryOperator(atom);
+        if (value is PyInt or PyFloat && Peek() is '+' or '-')
+        {
+            // "1+2j": a real number plus or minus an unsigned imaginary one is the only operation literal_eval allows.
+            var save = _pos;
+            _pos++;
+            SkipSpace();
+            if (_pos < _s.Length && _s[_pos] is not ('+' or '-') && ParseAtom() is PyUnsupported { Imaginary: true })
+            {
+                value = new PyUnsupported(false, start);
+            }
+            else
+            {
+                _pos = save;
+            }
+        }
+
+        return value is null ? null : RejectBinaryOperator(value);
     }
 
-    // "1+2j" is the only binary operation literal_eval accepts, and complex numbers are out of scope.
+    // Any other operator after a value makes the text an expression that literal_eval rejects.
     private PyValue? RejectBinaryOperator(PyValue v)
     {
         var c = Peek();
@@ -196,7 +226,13 @@ internal sealed class PythonLiteral
                 return ParseDict();
         }
 
-        if (char.IsDigit(c) && c <= '9' || (c == '.' && _pos + 1 < _s.Length && _s[_pos + 1] is >= '0' and <= '9'))
+        if (c == '.' && _pos + 2 < _s.Length && _s[_pos + 1] == '.' && _s[_pos + 2] == '.')
+        {
+            _pos += 3;
+            return new PyUnsupported(false, start); // Ellipsis
+        }
+
+        if ((char.IsDigit(c) && c <= '9') || (c == '.' && _pos + 1 < _s.Length && _s[_pos + 1] is >= '0' and <= '9'))
         {
             return ParseNumber();
         }
@@ -222,11 +258,29 @@ internal sealed class PythonLiteral
                 "True" => new PyBool(true, start),
                 "False" => new PyBool(false, start),
                 "None" => new PyNone(start),
+                "set" when Peek() == '(' && _pos + 1 < _s.Length && AfterOpenParenIsClose() => new PyUnsupported(false, start),
                 _ => null,
             };
         }
 
         return null;
+    }
+
+    private bool AfterOpenParenIsClose()
+    {
+        var save = _pos;
+        _pos++;
+        var close = Peek() == ')';
+        if (close)
+        {
+            _pos++;
+        }
+        else
+        {
+            _pos = save;
+        }
+
+        return close;
     }
 
     private PyValue? Enter()
@@ -288,7 +342,7 @@ internal sealed class PythonLiteral
             }
 
             _pos++;
-            return new PyList(items, start);
+            return Container(items, new PyList(items, start));
         }
         finally
         {
@@ -309,7 +363,7 @@ internal sealed class PythonLiteral
                 if (Peek() == ']')
                 {
                     _pos++;
-                    return new PyList(items, start);
+                    return Container(items, new PyList(items, start));
                 }
 
                 var item = ParseTest();
@@ -345,18 +399,29 @@ internal sealed class PythonLiteral
         {
             var entries = new List<KeyValuePair<PyValue, PyValue>>();
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unsupported = false;
             while (true)
             {
                 if (Peek() == '}')
                 {
                     _pos++;
-                    return new PyDict(entries, start);
+                    return unsupported ? new PyUnsupported(false, start) : new PyDict(entries, start);
                 }
 
                 var key = ParseTest();
-                if (key is null || Peek() != ':')
+                if (key is null)
                 {
-                    return null; // a set, or not a literal
+                    return null;
+                }
+
+                if (entries.Count == 0 && !unsupported && Peek() is ',' or '}')
+                {
+                    return ParseSetRest(start);
+                }
+
+                if (Peek() != ':')
+                {
+                    return null;
                 }
 
                 _pos++;
@@ -366,15 +431,15 @@ internal sealed class PythonLiteral
                     return null;
                 }
 
+                // An unhashable key makes Python raise TypeError (which Ansible does not catch); a valid literal all the same.
                 var identity = HashIdentity(key);
-                if (identity is null)
+                if (identity is null || value is PyUnsupported)
                 {
-                    return null; // an unhashable key: Python raises TypeError
+                    unsupported = true;
                 }
-
-                // Python dict semantics: the first key object keeps its place, the last value wins.
-                if (index.TryGetValue(identity, out var at))
+                else if (index.TryGetValue(identity, out var at))
                 {
+                    // Python dict semantics: the first key object keeps its place, the last value wins.
                     entries[at] = new KeyValuePair<PyValue, PyValue>(entries[at].Key, value);
                 }
                 else
@@ -400,6 +465,39 @@ internal sealed class PythonLiteral
         }
     }
 
+    // "{a, b}": a set, after its first item.
+    private PyValue? ParseSetRest(int start)
+    {
+        while (true)
+        {
+            var c = Peek();
+            if (c == '}')
+            {
+                _pos++;
+                return new PyUnsupported(false, start);
+            }
+
+            if (c != ',')
+            {
+                return null;
+            }
+
+            _pos++;
+            if (Peek() == '}')
+            {
+                continue;
+            }
+
+            if (ParseTest() is null)
+            {
+                return null;
+            }
+        }
+    }
+
+    private static PyValue Container(List<PyValue> items, PyValue container) =>
+        items.Any(i => i is PyUnsupported) ? new PyUnsupported(false, container.Offset) : container;
+
     // Python's key equality: 1 == 1.0 == True, so they are the same dict key.
     private static string? HashIdentity(PyValue key) => key switch
     {
@@ -410,7 +508,7 @@ internal sealed class PythonLiteral
             "n:" + new BigInteger(f.Value).ToString(CultureInfo.InvariantCulture),
         PyFloat f => "f:" + f.Value.ToString("R", CultureInfo.InvariantCulture),
         PyNone => "none",
-        _ => null, // lists (tuples would be hashable, but Ansible cannot hold tuple keys)
+        _ => null, // lists and dicts are unhashable; tuples are hashable, but no inventory value has tuple keys
     };
 
     private bool TryStringPrefix(out int quoteAt)
@@ -439,6 +537,7 @@ internal sealed class PythonLiteral
     {
         var sb = new StringBuilder();
         bool? isBytes = null;
+        _textUnsupported = false;
         while (true)
         {
             SkipSpace();
@@ -483,7 +582,7 @@ internal sealed class PythonLiteral
             }
             catch (ArgumentException)
             {
-                return null;
+                return new PyUnsupported(false, start); // valid bytes, but not UTF-8 text
             }
         }
 
@@ -494,7 +593,7 @@ internal sealed class PythonLiteral
             return null;
         }
 
-        return new PyStr(sb.ToString(), start);
+        return _textUnsupported ? new PyUnsupported(false, start) : new PyStr(sb.ToString(), start);
     }
 
     private bool ReadOneString(StringBuilder sb, bool raw, bool bytes)
@@ -598,7 +697,18 @@ internal sealed class PythonLiteral
 
                     break;
                 case 'N' when !bytes:
-                    return false; // named escapes need Unicode's name table; treated as not a literal
+                {
+                    // A named escape needs Unicode's name table, which .NET lacks: a valid literal this reader cannot spell out.
+                    var close = _pos < _s.Length && _s[_pos] == '{' ? _s.IndexOf('}', _pos) : -1;
+                    if (close <= _pos + 1)
+                    {
+                        return false;
+                    }
+
+                    _pos = close + 1;
+                    _textUnsupported = true;
+                    break;
+                }
                 default:
                     // Unknown escapes keep their backslash.
                     sb.Append('\\').Append(n);
@@ -634,7 +744,8 @@ internal sealed class PythonLiteral
 
         if (v >= 0xD800 && v <= 0xDFFF)
         {
-            return false; // a lone surrogate cannot be stored as UTF-8 text
+            _textUnsupported = true; // a lone surrogate: valid Python, but not storable as UTF-8 text
+            return true;
         }
 
         sb.Append(char.ConvertFromUtf32(v));
@@ -679,7 +790,7 @@ internal sealed class PythonLiteral
 
         PyValue? Finish(int end, PyValue value)
         {
-            // A letter, digit or underscore glued to a number is a syntax error; "j" would make it complex.
+            // A letter, digit or underscore glued to a number is a syntax error.
             if (end < s.Length && (IsIdentPart(s[end]) || s[end] == '.'))
             {
                 return null;
@@ -758,6 +869,11 @@ internal sealed class PythonLiteral
                 k = e;
                 isFloat = true;
             }
+        }
+
+        if (k < s.Length && s[k] is 'j' or 'J' && (hasInt || isFloat))
+        {
+            return Finish(k + 1, new PyUnsupported(true, start)); // an imaginary number ("007j" is valid, "007" is not)
         }
 
         var text = s.Substring(i, k - i).Replace("_", string.Empty);

@@ -114,8 +114,9 @@ internal static class PythonText
     public static string QuoteForLine(string s)
     {
         var sb = new StringBuilder(s.Length + 2).Append('\'');
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
         {
+            var c = s[i];
             switch (c)
             {
                 case '\\': sb.Append("\\\\"); break;
@@ -124,7 +125,12 @@ internal static class PythonText
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    if (c == '\0' || IsLineBreak(c) || char.IsSurrogate(c))
+                    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                    {
+                        sb.Append(c).Append(s[i + 1]); // a well-formed pair is ordinary UTF-8 text
+                        i++;
+                    }
+                    else if (c == '\0' || IsLineBreak(c) || char.IsSurrogate(c))
                     {
                         sb.Append(c <= '\xff' ? "\\x" + ((int)c).ToString("x2", CultureInfo.InvariantCulture) : "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -138,6 +144,24 @@ internal static class PythonText
         }
 
         return sb.Append('\'').ToString();
+    }
+
+    /// <summary>True when <paramref name="s"/> holds half of a surrogate pair on its own (not encodable as UTF-8).</summary>
+    public static bool HasLoneSurrogate(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(s[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Python's <c>repr(float)</c>: shortest round-trip digits, fixed notation for exponents -4..15, else scientific.</summary>
