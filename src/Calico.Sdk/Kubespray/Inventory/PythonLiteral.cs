@@ -152,7 +152,7 @@ internal sealed class PythonLiteral
             items.Add(next);
         }
 
-        return new PyList(items, start);
+        return Container(items, new PyList(items, start));
     }
 
     private PyValue? ParseTest()
