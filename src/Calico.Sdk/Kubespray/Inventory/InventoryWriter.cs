@@ -34,7 +34,8 @@ namespace Calico.Sdk.Kubespray;
 /// with a different <see cref="RawVar.File"/>.</para>
 /// <para><b>YAML.</b> The <c>all: hosts/children/vars</c> structure: top-level keys for the groups in inventory order;
 /// a child group is defined where it is first listed (as Ansible reads it, depth first) and referenced by name
-/// afterwards; a host's variables are written at its first occurrence. Every value is written as read (see
+/// afterwards; a host's variables are written at its first occurrence. An inventory with nothing to declare is written
+/// as <c>all: {}</c>, because Ansible rejects an empty YAML inventory (so it reads back with an <c>all</c> group). Every value is written as read (see
 /// <see cref="AnsibleYaml"/>); INI-typed scalars are converted to the YAML that Ansible types the same way.</para>
 /// <para>Group and host order are kept exactly in INI. In YAML, groups come back in the order Ansible reads them (a
 /// group listed as a child before its own position moves up), and hosts in the order they first occur.</para>

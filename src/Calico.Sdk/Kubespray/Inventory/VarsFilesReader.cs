@@ -75,8 +75,12 @@ internal sealed class VarsFilesReader
                     at);
             }
 
-            var group = builder.Group(name, at, declaredInInventory: false);
-            group.Vars.AddRange(ReadEntity(found, $"groups[{name}]"));
+            // Kept so that nothing is lost; a file that yields no variables (empty, unreadable) adds no group.
+            var vars = ReadEntity(found, $"groups[{name}]");
+            if (vars.Count > 0)
+            {
+                builder.Group(name, at, declaredInInventory: false).Vars.AddRange(vars);
+            }
         }
     }
 
