@@ -26,11 +26,11 @@ public static class AnsibleYaml
     private const int MaxImplicitKeyLength = 1000; // YAML limits implicit keys to 1024 characters
 
     // PyYAML's implicit resolvers (YAML 1.1) beyond what InventoryScalar already types: dates and the merge/value keys.
-    private static readonly Regex Timestamp = new(@"^[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?", RegexOptions.CultureInvariant);
+    private static readonly Regex Timestamp = new(@"^[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // YAML 1.2 core schema, for readers other than Ansible, and YAML 1.1's y/n booleans that PyYAML leaves out.
-    private static readonly Regex Yaml12Number = new(@"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant);
-    private static readonly Regex OtherSpecial = new("^(?:y|Y|n|N|=|<<|---|\\.\\.\\.)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Yaml12Number = new(@"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex OtherSpecial = new("^(?:y|Y|n|N|=|<<|---|\\.\\.\\.)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// True when <paramref name="text"/> written as a plain (unquoted) YAML scalar would not read back as this exact
@@ -39,10 +39,31 @@ public static class AnsibleYaml
     /// <param name="text">The string.</param>
     public static bool NeedsQuotes(string text) =>
         !IsPlainSyntaxSafe(text)
-        || new InventoryScalar(text, ScalarStyle.Plain).Kind != ScalarKind.String
+        || (!IsObviouslyString(text)
+        && (new InventoryScalar(text, ScalarStyle.Plain).Kind != ScalarKind.String
         || Timestamp.IsMatch(text)
         || Yaml12Number.IsMatch(text)
-        || OtherSpecial.IsMatch(text);
+        || OtherSpecial.IsMatch(text)));
+
+    /// <summary>
+    /// A fast answer for the common case: a plain scalar that starts with an ASCII letter and is not one of YAML 1.1's
+    /// boolean or null words is a string for every resolver (numbers and dates start with a digit, sign or dot).
+    /// </summary>
+    internal static bool IsObviouslyString(string text)
+    {
+        if (text.Length == 0 || text[0] is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
+        {
+            return false;
+        }
+
+        if (text.Length > 5)
+        {
+            return true;
+        }
+
+        return text is not ("y" or "Y" or "n" or "N" or "yes" or "Yes" or "YES" or "no" or "No" or "NO" or "on" or "On" or "ON" or "off" or "Off" or "OFF"
+            or "true" or "True" or "TRUE" or "false" or "False" or "FALSE" or "null" or "Null" or "NULL");
+    }
 
     /// <summary>Formats a number the way YAML 1.1 reads it as a float (<c>1000.0</c>, <c>1.0e+20</c>, <c>.inf</c>, <c>.nan</c>).</summary>
     /// <param name="value">The number.</param>

@@ -21,9 +21,9 @@ internal static class HostPatterns
     private static readonly string Ipv4Part = $"(?:[01]?[0-9]{{1,2}}|2[0-4][0-9]|25[0-5]|{NumericRange})";
     private static readonly string Label = $@"(?:[\w]|{AlnumRange})(?:[\w_-]|{AlnumRange})*(?<![_-])";
 
-    private static readonly Regex BracketedHostPort = new(@"^\[(.+)\]:([0-9]+)$", RegexOptions.CultureInvariant);
-    private static readonly Regex HostPort = new(@"^((?:[^:\[\]]|\[[^\]]*\])*):([0-9]+)$", RegexOptions.CultureInvariant);
-    private static readonly Regex Ipv4 = new($@"^(?:{Ipv4Part}\.){{3}}{Ipv4Part}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex BracketedHostPort = new(@"^\[(.+)\]:([0-9]+)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HostPort = new(@"^((?:[^:\[\]]|\[[^\]]*\])*):([0-9]+)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Ipv4 = new($@"^(?:{Ipv4Part}\.){{3}}{Ipv4Part}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex Ipv6 = new(
         "^(?:" + string.Join(
@@ -41,13 +41,18 @@ internal static class HostPatterns
             $@"(?:0:){{6}}(?:{Ipv6Part}\.){{3}}{Ipv6Part}",
             $@"::(?:ffff:)?(?:{Ipv6Part}\.){{3}}{Ipv6Part}",
             $@"(?:0:){{5}}ffff:(?:{Ipv6Part}\.){{3}}{Ipv6Part}") + ")$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    private static readonly Regex Hostname = new($@"^{Label}(?:\.{Label})*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Hostname = new($@"^{Label}(?:\.{Label})*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>Splits an optional port off a host pattern the way Ansible's <c>parse_address</c> does; a pattern it cannot parse is kept whole.</summary>
     public static (string Pattern, int? Port) SplitPort(string hostPattern)
     {
+        if (!hostPattern.Contains(':'))
+        {
+            return (hostPattern, null); // no port to split off; the checks below could only give the same answer
+        }
+
         var address = hostPattern;
         int? port = null;
         foreach (var regex in new[] { BracketedHostPort, HostPort })

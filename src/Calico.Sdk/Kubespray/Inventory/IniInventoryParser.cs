@@ -18,8 +18,8 @@ namespace Calico.Sdk.Kubespray;
 /// </summary>
 internal sealed class IniInventoryParser
 {
-    private static readonly Regex Section = new(@"^\[([^:\]\s]+)(?::(\w+))?\]\s*(?:#.*)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex GroupName = new(@"^([^:\]\s]+)\s*(?:#.*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex Section = new(@"^\[([^:\]\s]+)(?::(\w+))?\]\s*(?:#.*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex GroupName = new(@"^([^:\]\s]+)\s*(?:#.*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly ReadContext _ctx;
     private readonly string _file;

@@ -12,6 +12,7 @@ internal sealed class InventoryBuilder
     private readonly Dictionary<string, RawGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<object, Dictionary<string, int>> _inlineIndex = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string Parent, string Child), SourceLocation> _edges = [];
+    private readonly Dictionary<RawGroup, HashSet<string>> _members = new(ReferenceEqualityComparer.Instance);
 
     public InventoryBuilder(ReadContext ctx, InventoryFormat format, string file)
     {
@@ -55,7 +56,13 @@ internal sealed class InventoryBuilder
             Inventory.Hosts.Add(h);
         }
 
-        if (!group.Hosts.Contains(hostName, StringComparer.Ordinal))
+        if (!_members.TryGetValue(group, out var members))
+        {
+            members = new HashSet<string>(group.Hosts, StringComparer.Ordinal);
+            _members[group] = members;
+        }
+
+        if (members.Add(hostName))
         {
             group.Hosts.Add(hostName);
         }

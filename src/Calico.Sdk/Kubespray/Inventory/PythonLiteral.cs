@@ -283,14 +283,12 @@ internal sealed class PythonLiteral
         return close;
     }
 
-    private PyValue? Enter()
+    private void Enter()
     {
         if (++_depth > MaxNesting)
         {
             throw new FormatException("too many nested parentheses");
         }
-
-        return null;
     }
 
     private PyValue? ParseParenthesized()
@@ -835,7 +833,6 @@ internal sealed class PythonLiteral
 
         var k = i;
         var hasInt = Digits(s, ref k, Dec);
-        var intEnd = k;
         var isFloat = false;
         if (k < s.Length && s[k] == '.')
         {
@@ -893,7 +890,6 @@ internal sealed class PythonLiteral
             return null;
         }
 
-        _ = intEnd;
         return Finish(k, new PyInt(BigInteger.Parse(text, CultureInfo.InvariantCulture), start));
     }
 }

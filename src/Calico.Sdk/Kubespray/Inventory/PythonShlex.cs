@@ -33,7 +33,6 @@ internal static class PythonShlex
         var sources = new List<int>();
         var state = ' ';
         var escapedState = 'a';
-        var quoted = false;
         var start = -1;
         var i = 0;
 
@@ -42,7 +41,6 @@ internal static class PythonShlex
             tokens.Add(new ShlexToken(token.ToString(), start, sources.ToArray()));
             token.Clear();
             sources.Clear();
-            quoted = false;
             start = -1;
         }
 
@@ -89,7 +87,6 @@ internal static class PythonShlex
             }
             else if (state is '\'' or '"')
             {
-                quoted = true;
                 if (atEnd)
                 {
                     error = "No closing quotation";
@@ -173,7 +170,6 @@ internal static class PythonShlex
             }
         }
 
-        _ = quoted;
         return tokens;
     }
 

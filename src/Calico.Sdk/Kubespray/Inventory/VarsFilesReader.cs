@@ -105,7 +105,7 @@ internal sealed class VarsFilesReader
 
         foreach (var (name, entryName) in Unclaimed(dir, entries, claimed))
         {
-            _ = Lookup(dir, name, entries, claimed);
+            Lookup(dir, name, entries, claimed); // claims the entry and reports shadowed alternatives
             _ctx.Report(
                 InventoryFindings.UnknownReference,
                 $"hosts[{name}]",
@@ -116,14 +116,14 @@ internal sealed class VarsFilesReader
     }
 
     /// <summary>The entries of group_vars/ or host_vars/; null when absent.</summary>
-    private List<string>? ListTop(string dir)
+    private Entries? ListTop(string dir)
     {
         switch (_fs.GetEntryKind(dir))
         {
             case InventoryEntryKind.Directory:
                 var names = _fs.ListDirectory(dir).ToList();
                 names.Sort(CodePointComparer.Instance);
-                return names;
+                return new Entries(names, new HashSet<string>(names, StringComparer.Ordinal));
             case InventoryEntryKind.File:
                 _ctx.Report(InventoryFindings.IgnoredVarsFile, dir, $"Found '{dir}' that is not a directory; Ansible skips it.", "Make it a directory of vars files.", ReadContext.Start(dir));
                 return null;
@@ -134,10 +134,10 @@ internal sealed class VarsFilesReader
 
     // Entries nobody claimed, by the entity name they stand for (hidden and backup files are left alone; files with
     // extensions Ansible does not read are reported as ignored).
-    private IEnumerable<(string Name, string Entry)> Unclaimed(string dir, List<string> entries, HashSet<string> claimed)
+    private IEnumerable<(string Name, string Entry)> Unclaimed(string dir, Entries entries, HashSet<string> claimed)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in entries)
+        foreach (var e in entries.Sorted)
         {
             if (claimed.Contains(e) || e.StartsWith(".", StringComparison.Ordinal) || e.EndsWith("~", StringComparison.Ordinal))
             {
@@ -175,12 +175,12 @@ internal sealed class VarsFilesReader
     }
 
     /// <summary>Finds the entry Ansible reads for <paramref name="name"/> and reports shadowed alternatives.</summary>
-    private (string Path, string Entry, bool IsDirectory)? Lookup(string dir, string name, List<string> entries, HashSet<string> claimed)
+    private (string Path, string Entry, bool IsDirectory)? Lookup(string dir, string name, Entries entries, HashSet<string> claimed)
     {
         (string, string, bool)? winner = null;
         foreach (var candidate in new[] { name }.Concat(Extensions.Select(x => name + x)))
         {
-            if (!entries.Contains(candidate, StringComparer.Ordinal))
+            if (!entries.Set.Contains(candidate))
             {
                 continue;
             }
@@ -331,6 +331,9 @@ internal sealed class VarsFilesReader
         return m.Entries.Select(e => new RawVar(e.Key, YamlLoader.ToValue(e.Value), fileName, e.KeyLocation)).ToList();
     }
 }
+
+/// <summary>The entries of a vars directory: sorted as Ansible lists them, and as a set for lookups.</summary>
+internal sealed record Entries(List<string> Sorted, HashSet<string> Set);
 
 /// <summary>Orders strings by Unicode code point, as Python's <c>sorted()</c> does (ordinal UTF-16 order differs above U+D7FF).</summary>
 internal sealed class CodePointComparer : IComparer<string>

@@ -11,13 +11,11 @@ namespace Calico.Sdk.Kubespray;
 internal sealed class YamlInventoryParser
 {
     private readonly ReadContext _ctx;
-    private readonly string _file;
     private readonly InventoryBuilder _b;
 
     private YamlInventoryParser(ReadContext ctx, string file)
     {
         _ctx = ctx;
-        _file = file;
         _b = new InventoryBuilder(ctx, InventoryFormat.Yaml, file);
     }
 
@@ -66,8 +64,9 @@ internal sealed class YamlInventoryParser
         return p._b;
     }
 
+    // YAML 1.1's null: an empty plain scalar, ~, null, Null or NULL.
     internal static bool IsNull(YNode node) =>
-        node is YScalar { IsPlainUntagged: true } s && new InventoryScalar(s.Text, ScalarStyle.Plain).Kind == ScalarKind.Null;
+        node is YScalar { IsPlainUntagged: true, Text: "" or "~" or "null" or "Null" or "NULL" };
 
     private static bool IsString(YNode node) =>
         node is YScalar s && (s.Tag is not null || new InventoryScalar(s.Text, s.Style).Kind == ScalarKind.String);

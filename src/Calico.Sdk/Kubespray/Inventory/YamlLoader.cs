@@ -104,7 +104,7 @@ internal sealed class YamlLoader
 {
     private const int HardDepthCap = 512;
 
-    private static readonly Regex JsonNumber = new(@"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex JsonNumber = new(@"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly ReadContext _ctx;
     private readonly string _file;
@@ -148,7 +148,7 @@ internal sealed class YamlLoader
     /// <summary>The text Ansible's JSON output would use for a mapping key (PyYAML types plain keys, JSON turns them back into text).</summary>
     public static string KeyText(YScalar key)
     {
-        if (!key.IsPlainUntagged)
+        if (!key.IsPlainUntagged || AnsibleYaml.IsObviouslyString(key.Text))
         {
             return key.Text;
         }
