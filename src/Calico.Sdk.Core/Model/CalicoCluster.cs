@@ -313,14 +313,35 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
         return depth;
     }
 
-    /// <inheritdoc />
-    public bool Equals(CalicoCluster? other) => other is not null && other.Hosts.Equals(Hosts) && other.Groups.Equals(Groups);
+    /// <summary>
+    /// Value equality: the same hosts in the same order (host order decides which host Ansible runs first), and the
+    /// same groups with the same members and variables. The order in which groups are declared means nothing to
+    /// Ansible (its precedence sorts groups by depth and name) and is not compared.
+    /// </summary>
+    /// <param name="other">The other cluster.</param>
+    public bool Equals(CalicoCluster? other)
+    {
+        if (other is null || !other.Hosts.Equals(Hosts) || other.Groups.Count != Groups.Count)
+        {
+            return false;
+        }
+
+        foreach (var g in Groups)
+        {
+            if (other.Group(g.Name) is not { } o || !o.Equals(g))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CalicoCluster);
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Hosts.GetHashCode() * 397) ^ Groups.GetHashCode();
+    public override int GetHashCode() => (Hosts.GetHashCode() * 397) ^ Groups.Aggregate(0, (h, g) => h ^ g.GetHashCode());
 
     /// <summary>Value equality: same hosts, groups and values.</summary>
     /// <param name="left">Left operand.</param>

@@ -36,9 +36,13 @@ public static class KubesprayImporter
         {
             if (g.Name == KubesprayGroups.All)
             {
-                if (g.Vars.Count > 0 || g.Children.Count > 0)
+                // Every group without a parent is a child of 'all' anyway; listing one under all matters only
+                // when it also has another parent.
+                var nested = new HashSet<string>(raw.Groups.Where(o => o.Name != KubesprayGroups.All).SelectMany(o => o.Children), StringComparer.Ordinal);
+                var children = g.Children.Where(nested.Contains).ToEquatableArray();
+                if (g.Vars.Count > 0 || children.Count > 0)
                 {
-                    groups.Add(new InventoryGroup(g.Name, EquatableArray<string>.Empty, g.Children.ToEquatableArray(), Classify(g.Vars, OptionScopes.Cluster, string.Empty, findings)));
+                    groups.Add(new InventoryGroup(g.Name, EquatableArray<string>.Empty, children, Classify(g.Vars, OptionScopes.Cluster, string.Empty, findings)));
                 }
 
                 continue;

@@ -30,9 +30,13 @@ internal static class InventoryAssert
             }
         }
 
-        var eg = expected.Groups.Select(g => g.Name).ToList();
-        var ag = actual.Groups.Select(g => g.Name).ToList();
-        if (exactOrder ? !eg.SequenceEqual(ag) : !eg.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(ag.OrderBy(x => x, StringComparer.Ordinal)))
+        // Group declaration order means nothing to Ansible (precedence sorts groups by depth and name), and 'all'
+        // holds every host by definition: only its variables and its children with another parent count.
+        static bool Meaningful(RawInventory inv, RawGroup g) =>
+            g.Name != "all" || g.Vars.Count > 0 || AllChildren(inv, g).Any();
+        var eg = expected.Groups.Where(g => Meaningful(expected, g)).Select(g => g.Name).OrderBy(x => x, StringComparer.Ordinal).ToList();
+        var ag = actual.Groups.Where(g => Meaningful(actual, g)).Select(g => g.Name).OrderBy(x => x, StringComparer.Ordinal).ToList();
+        if (!eg.SequenceEqual(ag))
         {
             d.Add($"groups: [{string.Join(", ", eg)}] vs [{string.Join(", ", ag)}]");
         }
@@ -42,6 +46,17 @@ internal static class InventoryAssert
             var other = actual.Group(g.Name);
             if (other is null)
             {
+                continue;
+            }
+
+            if (g.Name == "all")
+            {
+                if (!AllChildren(expected, g).SequenceEqual(AllChildren(actual, other)))
+                {
+                    d.Add($"groups[all].children: [{string.Join(", ", AllChildren(expected, g))}] vs [{string.Join(", ", AllChildren(actual, other))}]");
+                }
+
+                CompareVars("groups[all]", g.Vars, other.Vars, d);
                 continue;
             }
 
@@ -64,6 +79,12 @@ internal static class InventoryAssert
         }
 
         return d;
+    }
+
+    private static IEnumerable<string> AllChildren(RawInventory inv, RawGroup all)
+    {
+        var nested = new HashSet<string>(inv.Groups.Where(o => o.Name != "all").SelectMany(o => o.Children), StringComparer.Ordinal);
+        return all.Children.Where(nested.Contains).OrderBy(x => x, StringComparer.Ordinal);
     }
 
     private static void CompareVars(string owner, List<RawVar> expected, List<RawVar> actual, List<string> d)

@@ -78,7 +78,7 @@ public class InventoryWriterTests
     }
 
     [Fact]
-    public void IniHostOrder_IsKeptBySplittingSections()
+    public void HostOrder_IsKept_WhateverTheGroupOrder()
     {
         var inv = new RawInventory();
         foreach (var h in new[] { "c", "a", "b" })
@@ -91,9 +91,13 @@ public class InventoryWriterTests
         var g2 = new RawGroup("g2") { DeclaredInInventory = true };
         g2.Hosts.AddRange(["c", "a"]);
         inv.Groups.AddRange([g1, g2]);
-        var files = InventoryWriter.Write(inv, InventoryFormat.Ini);
-        var back = InventoryDatasets.ReadWritten(files, InventoryFormat.Ini).Inventory!;
-        InventoryAssert.Equal(inv, back);
+        foreach (var format in new[] { InventoryFormat.Ini, InventoryFormat.Yaml })
+        {
+            var files = InventoryWriter.Write(inv, format);
+            var back = InventoryDatasets.ReadWritten(files, format).Inventory!;
+            InventoryAssert.Equal(inv, back);
+            Assert.Equal(["c", "a", "b"], back.Hosts.Select(h => h.Name));
+        }
     }
 
     [Fact]

@@ -51,9 +51,10 @@ internal static class RandomClusters
 
         var hosts = hostNames.Select(h => new InventoryHost(h, Vars(r, OptionScopes.Host, h + ".yml"))).ToEquatableArray();
         var groups = new List<InventoryGroup>();
-        if (r.Next(2) == 0)
+        // 'all' is in the model only when it holds variables (every host is in it anyway).
+        if (r.Next(2) == 0 && Vars(r, OptionScopes.Cluster, "all.yml", homeGroup: KubesprayGroups.All) is { IsEmpty: false } allVars)
         {
-            groups.Add(new InventoryGroup(KubesprayGroups.All, EquatableArray<string>.Empty, EquatableArray<string>.Empty, Vars(r, OptionScopes.Cluster, "all.yml", homeGroup: KubesprayGroups.All)));
+            groups.Add(new InventoryGroup(KubesprayGroups.All, EquatableArray<string>.Empty, EquatableArray<string>.Empty, allVars));
         }
 
         foreach (var g in roleGroups.Where(g => members[g].Count > 0))

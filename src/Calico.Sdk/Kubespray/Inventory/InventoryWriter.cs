@@ -227,28 +227,34 @@ internal static class IniInventoryWriter
             groupVarLines[g] = lines;
         }
 
+        // Layout: every host once under [all], in the inventory's host order and with its inline variables (the form
+        // of Kubespray's route-reflector example); then each group in order, listing bare host names. Ansible reads
+        // hosts in order of first appearance, so the host order survives whatever the groups' orders are.
         var sections = new List<(string Header, List<string> Lines)>();
-        var written = new HashSet<RawGroup>();
-
-        // Hosts that no written group lists: Ansible puts them in 'ungrouped'; they go before any section.
-        var listed = new HashSet<string>(groups.SelectMany(g => g.Hosts), StringComparer.Ordinal);
         var appeared = new HashSet<string>(StringComparer.Ordinal);
-        var loose = inventory.Hosts.Where(h => !listed.Contains(h.Name)).Select(h => h.Name).ToList();
-        if (loose.Count > 0)
+        if (inventory.Hosts.Count > 0)
         {
-            sections.Add((string.Empty, loose.Select(h => HostLine(h, hostTokens, appeared)).ToList()));
+            sections.Add(("[all]", inventory.Hosts.Select(h => HostLine(h.Name, hostTokens, appeared)).ToList()));
         }
 
-        Memberships(inventory, groups, sections, hostTokens, appeared, groupVarLines, written);
-
-        foreach (var g in groups.Where(g => g.Hosts.Count > 0 && g.Children.Count > 0))
+        foreach (var g in groups.OrderBy(g => g.Name == "all" ? 0 : 1))
         {
-            sections.Add(($"[{g.Name}:children]", g.Children.ToList()));
-        }
+            var isAll = g.Name == "all";
+            // A [g:vars] section needs g declared first: by its host list, or by its children section.
+            if (!isAll && (g.Hosts.Count > 0 || g.Children.Count == 0))
+            {
+                sections.Add(($"[{g.Name}]", g.Hosts.Select(h => HostLine(h, hostTokens, appeared)).ToList()));
+            }
 
-        foreach (var g in groups.Where(g => !written.Contains(g) && groupVarLines[g].Count > 0))
-        {
-            sections.Add(($"[{g.Name}:vars]", groupVarLines[g]));
+            if (g.Children.Count > 0)
+            {
+                sections.Add(($"[{g.Name}:children]", g.Children.ToList()));
+            }
+
+            if (groupVarLines[g].Count > 0)
+            {
+                sections.Add(($"[{g.Name}:vars]", groupVarLines[g]));
+            }
         }
 
         var sb = new StringBuilder();
@@ -271,112 +277,6 @@ internal static class IniInventoryWriter
         }
 
         return sb.ToString();
-    }
-
-    // Declares the groups in order and lists their hosts so that hosts first appear in the inventory's host order.
-    private static void Memberships(
-        RawInventory inventory,
-        List<RawGroup> groups,
-        List<(string Header, List<string> Lines)> sections,
-        Dictionary<string, string> hostTokens,
-        HashSet<string> appeared,
-        Dictionary<RawGroup, List<string>> groupVarLines,
-        HashSet<RawGroup> varsWritten)
-    {
-        var queues = groups.ToDictionary(g => g, g => new Queue<string>(g.Hosts));
-        var memberOf = new HashSet<string>(groups.SelectMany(g => g.Hosts), StringComparer.Ordinal);
-        var order = inventory.Hosts.Select(h => h.Name).Where(memberOf.Contains).Concat(groups.SelectMany(g => g.Hosts)).Distinct(StringComparer.Ordinal).ToList();
-        var next = 0;
-        var declared = new List<RawGroup>();
-        var declaredCount = 0;
-        RawGroup? current = null;
-        List<string>? block = null;
-
-        string? Target()
-        {
-            while (next < order.Count && appeared.Contains(order[next]))
-            {
-                next++;
-            }
-
-            return next < order.Count ? order[next] : null;
-        }
-
-        bool Allowed(string host) => appeared.Contains(host) || host == Target();
-
-        void Open(RawGroup g)
-        {
-            current = g;
-            block = [];
-            sections.Add(($"[{g.Name}]", block));
-        }
-
-        void Emit(RawGroup g) => block!.Add(HostLine(queues[g].Dequeue(), hostTokens, appeared));
-
-        var stuck = false;
-        while (true)
-        {
-            if (!stuck)
-            {
-                if (current is not null && queues[current].Count > 0 && Allowed(queues[current].Peek()))
-                {
-                    Emit(current);
-                    continue;
-                }
-
-                var other = declared.FirstOrDefault(g => queues[g].Count > 0 && Allowed(queues[g].Peek()));
-                if (other is not null)
-                {
-                    Open(other);
-                    Emit(other);
-                    continue;
-                }
-            }
-
-            if (declaredCount < groups.Count)
-            {
-                var g = groups[declaredCount++];
-                declared.Add(g);
-                if (g.Hosts.Count > 0)
-                {
-                    Open(g);
-                }
-                else if (g.Children.Count > 0)
-                {
-                    current = null;
-                    sections.Add(($"[{g.Name}:children]", g.Children.ToList()));
-                }
-                else if (g.Name is "all" or "ungrouped" && groupVarLines[g].Count > 0)
-                {
-                    current = null;
-                    sections.Add(($"[{g.Name}:vars]", groupVarLines[g]));
-                    varsWritten.Add(g);
-                }
-                else
-                {
-                    current = null;
-                    sections.Add(($"[{g.Name}]", []));
-                }
-
-                continue;
-            }
-
-            if (declared.All(g => queues[g].Count == 0))
-            {
-                break;
-            }
-
-            // The host order cannot be kept (a host that is never first in line): list the rest as they come.
-            stuck = true;
-            foreach (var g in declared.Where(g => queues[g].Count > 0))
-            {
-                Open(g);
-                while (queues[g].Count > 0)
-                {
-                    Emit(g);
-                }
-            }
-        }
     }
 
     private static string HostLine(string host, Dictionary<string, string> hostTokens, HashSet<string> appeared)
@@ -516,12 +416,15 @@ internal static class YamlInventoryWriter
 {
     public static string Write(RawInventory inventory)
     {
+        // Layout: all.hosts lists every host once, in the inventory's host order, with its inline variables;
+        // all.vars holds the inline variables of 'all'; all.children defines the other groups with bare host names.
         var groups = InventoryWriter.WrittenGroups(inventory);
         var byName = groups.ToDictionary(g => g.Name, StringComparer.Ordinal);
-        var defined = new HashSet<string>(StringComparer.Ordinal);
-        var hostVarsWritten = new HashSet<string>(StringComparer.Ordinal);
-        var hosts = inventory.Hosts.ToDictionary(h => h.Name, StringComparer.Ordinal);
+        var defined = new HashSet<string>(StringComparer.Ordinal) { "all" };
         var nullValue = new InventoryScalar(string.Empty, ScalarStyle.Plain);
+
+        static List<MappingEntry> Inline(List<RawVar> vars) =>
+            vars.Where(v => v.File is null).Select(v => new MappingEntry(v.Name, v.Value)).ToList();
 
         InventoryValue Define(RawGroup g)
         {
@@ -529,23 +432,7 @@ internal static class YamlInventoryWriter
             var sections = new List<MappingEntry>();
             if (g.Hosts.Count > 0)
             {
-                var entries = new List<MappingEntry>();
-                foreach (var h in g.Hosts)
-                {
-                    InventoryValue value = nullValue;
-                    if (hostVarsWritten.Add(h) && hosts.TryGetValue(h, out var host))
-                    {
-                        var vars = host.Vars.Where(v => v.File is null).Select(v => new MappingEntry(v.Name, v.Value)).ToList();
-                        if (vars.Count > 0)
-                        {
-                            value = new InventoryMapping(vars.ToEquatableArray());
-                        }
-                    }
-
-                    entries.Add(new MappingEntry(h, value));
-                }
-
-                sections.Add(new MappingEntry("hosts", new InventoryMapping(entries.ToEquatableArray())));
+                sections.Add(new MappingEntry("hosts", new InventoryMapping(g.Hosts.Select(h => new MappingEntry(h, nullValue)).ToEquatableArray())));
             }
 
             if (g.Children.Count > 0)
@@ -559,7 +446,7 @@ internal static class YamlInventoryWriter
                 sections.Add(new MappingEntry("children", new InventoryMapping(entries.ToEquatableArray())));
             }
 
-            var groupVars = g.Vars.Where(v => v.File is null).Select(v => new MappingEntry(v.Name, v.Value)).ToList();
+            var groupVars = Inline(g.Vars);
             if (groupVars.Count > 0)
             {
                 sections.Add(new MappingEntry("vars", new InventoryMapping(groupVars.ToEquatableArray())));
@@ -568,33 +455,54 @@ internal static class YamlInventoryWriter
             return sections.Count == 0 ? nullValue : new InventoryMapping(sections.ToEquatableArray());
         }
 
-        var top = new List<MappingEntry>();
-        foreach (var g in groups)
+        var all = new List<MappingEntry>();
+        if (inventory.Hosts.Count > 0)
         {
-            if (!defined.Contains(g.Name))
+            all.Add(new MappingEntry("hosts", new InventoryMapping(inventory.Hosts
+                .Select(h => Inline(h.Vars) is { Count: > 0 } vars ? new MappingEntry(h.Name, new InventoryMapping(vars.ToEquatableArray())) : new MappingEntry(h.Name, nullValue))
+                .ToEquatableArray())));
+        }
+
+        // Only top-level groups go under all.children (listing a group there makes it a direct child of 'all');
+        // the others are defined where their first parent lists them. Groups caught in a cycle come last.
+        var children = new List<MappingEntry>();
+        var hasParent = new HashSet<string>(groups.Where(g => g.Name != "all").SelectMany(g => g.Children), StringComparer.Ordinal);
+        if (byName.TryGetValue("all", out var explicitAll))
+        {
+            // A group listed under 'all' and under another parent keeps both parents.
+            foreach (var c in explicitAll.Children)
             {
-                top.Add(new MappingEntry(g.Name, Define(g)));
+                if (byName.TryGetValue(c, out var listed) && !defined.Contains(c))
+                {
+                    children.Add(new MappingEntry(c, Define(listed)));
+                }
             }
         }
 
-        // Hosts that no written group lists: Ansible would put them in 'ungrouped'.
-        var listed = new HashSet<string>(groups.SelectMany(g => g.Hosts), StringComparer.Ordinal);
-        var loose = inventory.Hosts.Where(h => !listed.Contains(h.Name)).ToList();
-        if (loose.Count > 0)
+        foreach (var g in groups.Where(g => g.Name != "all").OrderBy(g => hasParent.Contains(g.Name) ? 1 : 0))
         {
-            var entries = loose.Select(h =>
+            if (!defined.Contains(g.Name))
             {
-                var vars = h.Vars.Where(v => v.File is null).Select(v => new MappingEntry(v.Name, v.Value)).ToList();
-                return new MappingEntry(h.Name, vars.Count > 0 ? new InventoryMapping(vars.ToEquatableArray()) : nullValue);
-            });
-            top.Insert(0, new MappingEntry("ungrouped", new InventoryMapping(EquatableArray.Create(new MappingEntry("hosts", new InventoryMapping(entries.ToEquatableArray()))))));
+                children.Add(new MappingEntry(g.Name, Define(g)));
+            }
         }
 
-        if (top.Count == 0)
+        if (children.Count > 0)
+        {
+            all.Add(new MappingEntry("children", new InventoryMapping(children.ToEquatableArray())));
+        }
+
+        if (byName.TryGetValue("all", out var allGroup) && Inline(allGroup.Vars) is { Count: > 0 } allVars)
+        {
+            all.Add(new MappingEntry("vars", new InventoryMapping(allVars.ToEquatableArray())));
+        }
+
+        if (all.Count == 0)
         {
             return "---\nall: {}\n";
         }
 
+        var top = new List<MappingEntry> { new("all", new InventoryMapping(all.ToEquatableArray())) };
         var w = new AnsibleYaml.Writer();
         w.Line("---");
         w.MappingBody(top, 0);
