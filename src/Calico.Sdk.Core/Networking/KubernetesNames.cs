@@ -12,9 +12,14 @@ public static class KubernetesNames
     /// start and end with a letter or digit, at most 253 characters (Calico does not enforce the 63-character label limit).
     /// </summary>
     /// <param name="name">The name.</param>
-    public static bool IsDns1123Subdomain(string? name)
+    public static bool IsDns1123Subdomain(string? name) => IsDns1123Subdomain(name, 253);
+
+    /// <summary>A lowercase DNS-1123 subdomain of at most <paramref name="maxLength"/> characters (Kubespray's hostname check has no limit).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="maxLength">The longest accepted name.</param>
+    public static bool IsDns1123Subdomain(string? name, int maxLength)
     {
-        if (string.IsNullOrEmpty(name) || name!.Length > 253)
+        if (string.IsNullOrEmpty(name) || name!.Length > maxLength)
         {
             return false;
         }

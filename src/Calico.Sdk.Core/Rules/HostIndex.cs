@@ -338,6 +338,31 @@ internal sealed class HostIndex
         return winner;
     }
 
+    /// <summary>Every definition of an option a host sees, lowest precedence first (the last one wins).</summary>
+    /// <param name="host">Host index.</param>
+    /// <param name="option">The option.</param>
+    public List<DefinedValue> Stack(int host, CalicoOption option)
+    {
+        var list = new List<DefinedValue>();
+        foreach (var placement in Placements)
+        {
+            foreach (var level in _chains[_chainOfHost[host]])
+            {
+                if (level.Find(option, placement) is { } d)
+                {
+                    list.Add(d);
+                }
+            }
+        }
+
+        if (HostDefines(host, option.Name))
+        {
+            list.AddRange(HostLevel(host).All(option));
+        }
+
+        return list;
+    }
+
     /// <summary>Every place the inventory sets an option, cluster-wide groups first, then other groups, then hosts.</summary>
     /// <param name="option">The option.</param>
     /// <param name="clusterOnly">Only the cluster-wide groups (when the hosts and groups are not known).</param>
@@ -377,13 +402,16 @@ internal sealed class HostIndex
             }
         }
 
-        for (var i = 0; i < HostNames.Length; i++)
+        if (_definers.TryGetValue(option.Name, out var definers))
         {
-            if (HostDefines(i, option.Name) && k8s.Contains(i))
+            foreach (var i in definers)
             {
-                foreach (var d in HostLevel(i).All(option))
+                if (k8s.Contains(i))
                 {
-                    yield return d;
+                    foreach (var d in HostLevel(i).All(option))
+                    {
+                        yield return d;
+                    }
                 }
             }
         }

@@ -208,6 +208,17 @@ public sealed class RuleContext
         return Index.Classes(group, options).Select(c => new HostClass(this, Index, c.Key, c.Value, total, options)).ToList();
     }
 
+    /// <summary>Every definition of an option a host sees, lowest precedence first: the last one wins, the others are replaced (Ansible merges no lists or maps by default).</summary>
+    /// <param name="host">Inventory hostname.</param>
+    /// <param name="option">The option.</param>
+    public IReadOnlyList<DefinedValue> DefinitionsForHost(string host, CalicoOption option)
+    {
+        Require(option);
+        RequireTopology();
+        var i = Index.IndexOf(host);
+        return i < 0 ? [] : Index.Stack(i, option);
+    }
+
     /// <summary>A variable that is not a catalog option (such as a host fact <c>ansible_kernel</c> or <c>cloud_provider</c>) as a host sees it; null when unset.</summary>
     /// <param name="host">Inventory hostname.</param>
     /// <param name="name">Variable name.</param>
@@ -496,6 +507,16 @@ public sealed class HostClass
     /// <param name="args">Values for the message template.</param>
     public void ReportDetailed(DefinedValue at, FindingSeverity? severity, string? hint, string? note, params object?[] args) =>
         _ctx.Emit(at.Path, at.Location, severity, hint, note, args, at.Owner == DefinitionOwner.Host ? null : _hosts, _total);
+
+    /// <summary>Reports for some hosts of the class only (the message names them when the definition is not a host's own).</summary>
+    /// <param name="hosts">The hosts concerned, from <see cref="Hosts"/>.</param>
+    /// <param name="at">The definition the finding is about.</param>
+    /// <param name="severity">Severity; null for the rule's.</param>
+    /// <param name="hint">Hint; null for the rule's.</param>
+    /// <param name="note">Appended to the message; null for none.</param>
+    /// <param name="args">Values for the message template.</param>
+    public void ReportForHosts(IEnumerable<string> hosts, DefinedValue at, FindingSeverity? severity, string? hint, string? note, params object?[] args) =>
+        _ctx.Emit(at.Path, at.Location, severity, hint, note, args, at.Owner == DefinitionOwner.Host ? null : hosts.Select(_index.IndexOf).Where(i => i >= 0).ToArray(), _total);
 }
 
 /// <summary>Thrown inside a check, in partial mode, when it reads something not known; the validator skips the rule.</summary>
