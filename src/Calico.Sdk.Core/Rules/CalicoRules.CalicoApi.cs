@@ -16,7 +16,7 @@ public static partial class CalicoRules
         Options(CalicoOptions.PoolCidr, CalicoOptions.PoolCidrIpv6, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.PoolCidrStrictlyMasked.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 foreach (var (option, ipv6) in new[] { (CalicoOptions.PoolCidr, false), (CalicoOptions.PoolCidrIpv6, true) })
                 {
@@ -37,7 +37,7 @@ public static partial class CalicoRules
         Options(CalicoOptions.PoolCidr, CalicoOptions.PoolCidrIpv6, CalicoOptions.KubePodsSubnet, CalicoOptions.KubePodsSubnetIpv6, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.PoolCidrLinkLocal.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 foreach (var ipv6 in new[] { false, true })
                 {
@@ -59,7 +59,7 @@ public static partial class CalicoRules
         Options(CalicoOptions.PoolBlockSize, CalicoOptions.PoolBlockSizeIpv6, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.BlockSizeRange.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 foreach (var (option, ipv6, min, max) in new[] { (CalicoOptions.PoolBlockSize, false, 20, 32), (CalicoOptions.PoolBlockSizeIpv6, true, 116, 128) })
                 {
@@ -79,7 +79,7 @@ public static partial class CalicoRules
         Options(CalicoOptions.PoolCidr, CalicoOptions.PoolCidrIpv6, CalicoOptions.KubePodsSubnet, CalicoOptions.KubePodsSubnetIpv6, CalicoOptions.PoolBlockSize, CalicoOptions.PoolBlockSizeIpv6, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.PoolSmallerThanBlock.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 foreach (var ipv6 in new[] { false, true })
                 {
@@ -354,7 +354,7 @@ public static partial class CalicoRules
         WithAssertGates(CalicoOptions.VxlanModeIpv6, CalicoOptions.IpipModeIpv6, CalicoOptions.FloatingIps, CalicoOptions.IpipMode, CalicoOptions.VxlanMode, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.CaseSensitiveEnum.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 foreach (var option in new CalicoOption[] { CalicoOptions.VxlanModeIpv6, CalicoOptions.IpipModeIpv6, CalicoOptions.FloatingIps, CalicoOptions.IpipMode, CalicoOptions.VxlanMode })
                 {

@@ -15,7 +15,7 @@ public static partial class CalicoRules
             CalicoOptions.LogSeverityScreen, CalicoOptions.Ipv4PoolIpip, CalicoOptions.NodeStartupLogLevel, CalicoOptions.PolicyControllerLogLevel),
         ctx =>
         {
-            foreach (var option in CalicoRules.UncheckedEnumValue.Reads)
+            foreach (var option in ctx.Rule.Reads)
             {
                 foreach (var d in ctx.Definitions(option))
                 {
@@ -159,7 +159,7 @@ public static partial class CalicoRules
         Options(CalicoOptions.AdvertiseClusterIps, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks, CalicoOptions.KubeServiceAddresses, CalicoOptions.KubeServiceAddressesIpv6),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.DualStackClusterIpAdvertisement.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 var d = c.Find(CalicoOptions.AdvertiseClusterIps);
                 if (RuleHelpers.Truthy(d) && Ipv4StackOn(c) && Ipv6StackOn(c))
@@ -411,7 +411,7 @@ public static partial class CalicoRules
         ctx =>
         {
             var nodes = ctx.CountOf(KubesprayGroups.K8sCluster);
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.PoolBlocksFewerThanNodes.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 foreach (var ipv6 in new[] { false, true })
                 {

@@ -22,10 +22,8 @@ public static partial class CalicoRules
                     c.ReportAtMostSpecific([CalicoOptions.IpipMode, CalicoOptions.NetworkBackend], c.Find(CalicoOptions.IpipMode), c.Find(CalicoOptions.NetworkBackend), ctx.Version);
                 }
             }
-        })
-    {
-        UntilVersion = new CalicoVersion(3, 33, 0),
-    };
+        },
+        untilVersion: new CalicoVersion(3, 33, 0));
 
     /// <summary>CAL2002: an unencapsulated pool (BGP mode) needs the <c>bird</c> backend.</summary>
     public static readonly Rule UnencapsulatedNeedsBird = Define(
@@ -35,7 +33,7 @@ public static partial class CalicoRules
         Options(CalicoOptions.NetworkBackend, CalicoOptions.IpipMode, CalicoOptions.VxlanMode, CalicoOptions.VxlanModeIpv6, CalicoOptions.IpipModeIpv6, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.UnencapsulatedNeedsBird.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 if (c.Get(CalicoOptions.NetworkBackend) != NetworkBackend.Vxlan || !c.Find(CalicoOptions.NetworkBackend).IsReadable)
                 {
@@ -191,7 +189,7 @@ public static partial class CalicoRules
         Options(CalicoOptions.BpfEnabled, CalicoOptions.LoadBalancerApiserverLocalhost, CalicoOptions.LoadBalancerApiserver, CalicoOptions.LoadBalancerApiserverPort, CalicoOptions.KubeApiserverPort),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.EbpfLocalhostLoadBalancerPort.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 if (!c.Get(CalicoOptions.BpfEnabled) || !LocalhostLoadBalancer(c))
                 {
@@ -326,7 +324,7 @@ public static partial class CalicoRules
         Options(CalicoOptions.Mtu, CalicoOptions.VethMtu, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks, CalicoOptions.WireguardEnabled, CalicoOptions.IpipMode, CalicoOptions.VxlanMode, CalicoOptions.VxlanModeIpv6, CalicoOptions.BpfEnabled),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoRules.VethMtuOverhead.Reads.ToArray()))
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
                 if (!c.TryGet(CalicoOptions.Mtu, out var mtu))
                 {

@@ -16,11 +16,15 @@ public static partial class CalicoRules
         CalicoOption[] reads,
         Action<RuleContext> check,
         string? kubesprayReference = null,
-        bool topology = false) =>
+        bool topology = false,
+        CalicoVersion? minVersion = null,
+        CalicoVersion? untilVersion = null) =>
         new(new FindingDescriptor(code, severity, title, Category(source)), source, message, hint, reads, check)
         {
             KubesprayReference = kubesprayReference,
             ReadsTopology = topology,
+            MinVersion = minVersion,
+            UntilVersion = untilVersion,
         };
 
     private static string Category(RuleSource source) => source switch

@@ -61,7 +61,7 @@ internal static class RuleHelpers
     public static bool IsNetworkRange(Cidr c) => c.IsMasked && c.PrefixLength < c.AddressBits;
 
     /// <summary>A typed CIDR of the definition, or null when unset or unreadable.</summary>
-    public static Cidr? CidrOf(DefinedValue d) => d.Value is Cidr c ? c : null;
+    public static Cidr? CidrOf(DefinedValue d) => d.Value is Cidr c ? c : default(Cidr?);
 
     /// <summary>Parses the major and minor numbers at the start of a kernel release such as <c>5.15.0-91-generic</c>.</summary>
     public static bool TryKernelVersion(string text, out int major, out int minor)
