@@ -275,7 +275,7 @@ public static partial class CalicoRules
         ctx =>
         {
             var d = ctx.Find(CalicoOptions.KubeNetworkPlugin);
-            if (d.IsReadable && ctx.Get(CalicoOptions.KubeNetworkPlugin) != KubeNetworkPlugin.Calico)
+            if (!d.IsUnreadable && ctx.Get(CalicoOptions.KubeNetworkPlugin) != KubeNetworkPlugin.Calico)
             {
                 ctx.Report(d, d);
             }

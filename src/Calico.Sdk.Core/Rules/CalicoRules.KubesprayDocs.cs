@@ -16,7 +16,7 @@ public static partial class CalicoRules
         {
             foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoOptions.IpipMode, CalicoOptions.NetworkBackend, CalicoOptions.Ipv4Stack))
             {
-                if (Ipv4StackOn(c) && IsEnabled(c.Get(CalicoOptions.IpipMode)) && c.Find(CalicoOptions.NetworkBackend).IsReadable
+                if (Ipv4StackOn(c) && IsEnabled(c.Get(CalicoOptions.IpipMode)) && !c.Find(CalicoOptions.NetworkBackend).IsUnreadable
                     && c.Get(CalicoOptions.NetworkBackend) != NetworkBackend.Bird)
                 {
                     c.ReportAtMostSpecific([CalicoOptions.IpipMode, CalicoOptions.NetworkBackend], c.Find(CalicoOptions.IpipMode), c.Find(CalicoOptions.NetworkBackend), ctx.Version);
@@ -35,7 +35,7 @@ public static partial class CalicoRules
         {
             foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
-                if (c.Get(CalicoOptions.NetworkBackend) != NetworkBackend.Vxlan || !c.Find(CalicoOptions.NetworkBackend).IsReadable)
+                if (c.Get(CalicoOptions.NetworkBackend) != NetworkBackend.Vxlan || c.Find(CalicoOptions.NetworkBackend).IsUnreadable)
                 {
                     continue;
                 }
@@ -146,7 +146,7 @@ public static partial class CalicoRules
         {
             foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, CalicoOptions.BpfEnabled, CalicoOptions.KubeProxyMode))
             {
-                if (c.Get(CalicoOptions.BpfEnabled) && c.Find(CalicoOptions.KubeProxyMode).IsReadable && c.Get(CalicoOptions.KubeProxyMode) == KubeProxyMode.Ipvs)
+                if (c.Get(CalicoOptions.BpfEnabled) && !c.Find(CalicoOptions.KubeProxyMode).IsUnreadable && c.Get(CalicoOptions.KubeProxyMode) == KubeProxyMode.Ipvs)
                 {
                     c.ReportAtMostSpecific([CalicoOptions.BpfEnabled, CalicoOptions.KubeProxyMode], c.Find(CalicoOptions.BpfEnabled), c.Find(CalicoOptions.KubeProxyMode));
                 }

@@ -52,8 +52,11 @@ public sealed class DefinedValue
     /// <summary>The variable kept verbatim because its value could not be read (an import finding said why), or null.</summary>
     public RawVariable? RawVariable { get; }
 
-    /// <summary>True when the value is typed (see <see cref="Value"/>).</summary>
+    /// <summary>True when the inventory sets a typed value here (see <see cref="Value"/>).</summary>
     public bool IsReadable => Assignment is not null;
+
+    /// <summary>True when the inventory sets a value here that could not be read (kept verbatim; an import finding said why).</summary>
+    public bool IsUnreadable => RawVariable is not null && Assignment is null;
 
     /// <summary>The typed value, or null when the value could not be read or the default applies without a literal.</summary>
     public object? Value => Assignment?.Value ?? (Owner == DefinitionOwner.Default ? Option.DefaultValue : null);
