@@ -24,12 +24,27 @@ public static class KubernetesNames
             return false;
         }
 
-        foreach (var label in name.Split('.'))
+        // Labels separated by dots; each starts and ends with [a-z0-9] and holds [a-z0-9-].
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
         {
-            if (!IsLowerAlnumDash(label))
+            if (i < name.Length && name[i] != '.')
+            {
+                var c = name[i];
+                if (!IsLowerAlnum(c) && c != '-')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (i == start || !IsLowerAlnum(name[start]) || !IsLowerAlnum(name[i - 1]))
             {
                 return false;
             }
+
+            start = i + 1;
         }
 
         return true;

@@ -37,19 +37,31 @@ public static partial class CalicoRules
         ctx =>
         {
             // Imported values were checked by the importer (CAL0051); options with their own rule are left to it.
-            string[] dedicated = ["calico_version", "calico_pool_blocksize", "calico_pool_blocksize_ipv6", "cluster_id"];
-            var groups = ctx.TopologyKnown
-                ? ctx.Cluster.Groups.Select(g => (Vars: g.Vars, Owner: IsClusterGroupName(g.Name) ? string.Empty : $"groups[{g.Name}]."))
-                : ctx.Cluster.Groups.Where(g => IsClusterGroupName(g.Name)).Select(g => (Vars: g.Vars, Owner: string.Empty));
-            var hosts = ctx.TopologyKnown ? ctx.Cluster.Hosts.Select(h => (Vars: h.Vars, Owner: $"hosts[{h.Name}].")) : [];
-            foreach (var (vars, owner) in groups.Concat(hosts))
+            void Check(VariableSet vars, Func<string> owner)
             {
                 foreach (var a in vars.Options)
                 {
-                    if (a.Source is null && !dedicated.Contains(a.Option.Name) && a.Option.CheckValue(a.Value) is { } problem)
+                    if (a.Source is null && !HasDedicatedRule(a.Option.Name)
+                        && a.Option.CheckValue(a.Value) is { } problem)
                     {
-                        ctx.Report(owner + a.Option.Name, null, a.Option.Name, problem);
+                        ctx.Report(owner() + a.Option.Name, null, a.Option.Name, problem);
                     }
+                }
+            }
+
+            foreach (var g in ctx.Cluster.Groups)
+            {
+                if (ctx.TopologyKnown || IsClusterGroupName(g.Name))
+                {
+                    Check(g.Vars, () => IsClusterGroupName(g.Name) ? string.Empty : $"groups[{g.Name}].");
+                }
+            }
+
+            if (ctx.TopologyKnown)
+            {
+                foreach (var h in ctx.Cluster.Hosts)
+                {
+                    Check(h.Vars, () => $"hosts[{h.Name}].");
                 }
             }
         });
@@ -441,6 +453,10 @@ public static partial class CalicoRules
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
+    // Options whose range or format a rule of their own checks (with Kubespray's or Calico's exact verdict).
+    private static bool HasDedicatedRule(string name) => name is "calico_version" or "calico_pool_blocksize" or "calico_pool_blocksize_ipv6" or "cluster_id"
+        or "calico_pool_name" or "calico_feature_detect_override" or "calico_ip_auto_method" or "calico_ip6_auto_method";
+
     private static bool IsClusterGroupName(string name) => name is KubesprayGroups.All or KubesprayGroups.K8sCluster or "k8s-cluster";
 
     private static string? ReservedAs(uint asn) => asn switch
@@ -465,6 +481,7 @@ public static partial class CalicoRules
 
         // BGPConfiguration default is written from cp0's variables.
         var rrHosts = ctx.HostsOf(KubesprayGroups.CalicoRr);
+        var rrSet = new HashSet<string>(rrHosts, StringComparer.Ordinal);
         var cpRouter = RuleHelpers.Truthy(ctx.FindForHost(cp0, CalicoOptions.PeerWithRouter));
         var cpRrDef = ctx.FindForHost(cp0, CalicoOptions.PeerWithCalicoRr);
         var cpRr = cpRrDef.IsSet ? RuleHelpers.Truthy(cpRrDef) : rrHosts.Count > 0;
@@ -513,9 +530,14 @@ public static partial class CalicoRules
 
             var group = c.Find(CalicoOptions.GroupId);
             var servedByGroup = group.IsSet && servedGroups.Contains(Spelled(group));
+            if (allToRrs && rrHosts.Count >= 2)
+            {
+                continue;
+            }
+
             var lonely = c.Hosts.Where(h =>
             {
-                if (rrHosts.Contains(h))
+                if (rrSet.Contains(h))
                 {
                     // Route reflectors peer with each other (rr-mesh) when there are two or more.
                     return rrHosts.Count < 2 && !servedByGroup;

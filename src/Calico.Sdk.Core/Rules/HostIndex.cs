@@ -17,14 +17,16 @@ internal sealed class HostIndex
     private readonly Dictionary<string, int> _hostIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GroupMembers> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Level> _levels = new(StringComparer.Ordinal);
+    private readonly Level[] _groupLevels;
     private readonly List<Level[]> _chains = [];
     private readonly List<Dictionary<string, DefinedValue>> _chainCache = [];
     private readonly Dictionary<string, DefinedValue>?[] _hostCache;
     private readonly int[] _chainOfHost;
-    private readonly HashSet<string>?[] _hostOwn;
     private readonly Level?[] _hostLevels;
     private readonly Dictionary<string, List<int>> _definers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _partitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _merged = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _mentions = new(StringComparer.Ordinal);
     private readonly Level[] _clusterChain;
     private readonly int _clusterChainId;
 
@@ -33,44 +35,29 @@ internal sealed class HostIndex
         _cluster = cluster;
         var hosts = cluster.Hosts;
         HostNames = new string[hosts.Count];
-        _hostOwn = new HashSet<string>?[hosts.Count];
         _hostCache = new Dictionary<string, DefinedValue>?[hosts.Count];
         _hostLevels = new Level?[hosts.Count];
         for (var i = 0; i < hosts.Count; i++)
         {
             HostNames[i] = hosts[i].Name;
             _hostIndex[hosts[i].Name] = i;
-            var vars = hosts[i].Vars;
-            if (!vars.IsEmpty)
+            foreach (var a in hosts[i].Vars.Options)
             {
-                var own = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var a in vars.Options)
-                {
-                    own.Add(a.Option.Name);
-                }
+                AddDefiner(a.Option.Name, i);
+            }
 
-                foreach (var r in vars.Extra)
-                {
-                    own.Add(r.Name);
-                }
-
-                _hostOwn[i] = own;
-                foreach (var name in own)
-                {
-                    if (!_definers.TryGetValue(name, out var list))
-                    {
-                        list = [];
-                        _definers[name] = list;
-                    }
-
-                    list.Add(i);
-                }
+            foreach (var r in hosts[i].Vars.Extra)
+            {
+                AddDefiner(r.Name, i);
             }
         }
 
-        foreach (var g in cluster.Groups)
+        var groups = cluster.Groups;
+        _groupLevels = new Level[groups.Count];
+        for (var k = 0; k < groups.Count; k++)
         {
-            _levels[g.Name] = new Level(g, IsClusterGroup(g.Name) ? DefinitionOwner.Cluster : DefinitionOwner.Group);
+            _groupLevels[k] = new Level(k, groups[k], IsClusterGroup(groups[k].Name) ? DefinitionOwner.Cluster : DefinitionOwner.Group);
+            _levels[groups[k].Name] = _groupLevels[k];
         }
 
         // The cluster-wide view: what group_vars/all and group_vars/k8s_cluster give, before any other group or host.
@@ -78,47 +65,49 @@ internal sealed class HostIndex
             .Where(_levels.ContainsKey).Select(n => _levels[n]).ToArray();
         _clusterChainId = AddChain(_clusterChain);
 
-        // Each host's groups ordered by depth, then name, as Ansible merges them.
+        // Ansible merges a host's groups by depth, then name. Visiting the groups once in that order and walking a
+        // trie of group sequences gives every host its ordered chain in O(memberships), with no per-host sorting.
         var depth = GroupDepths(cluster);
-        var perHost = new List<Level>[hosts.Count];
-        for (var i = 0; i < perHost.Length; i++)
+        var order = Enumerable.Range(0, groups.Count)
+            .OrderBy(k => depth.TryGetValue(groups[k].Name, out var d) ? d : 1)
+            .ThenBy(k => groups[k].Name, StringComparer.Ordinal)
+            .ToArray();
+        var trie = new Dictionary<long, int>();
+        var nodes = new List<Level[]> { Array.Empty<Level>() };
+        var nodeOf = new int[hosts.Count];
+        for (var rank = 0; rank < order.Length; rank++)
         {
-            perHost[i] = [];
-        }
-
-        foreach (var g in cluster.Groups)
-        {
-            var level = _levels[g.Name];
-            if (g.Name == KubesprayGroups.All)
+            var level = _groupLevels[order[rank]];
+            var isAll = level.Group.Name == KubesprayGroups.All;
+            var members = isAll ? null : Members(level.Group.Name).Indexes;
+            var count = isAll ? hosts.Count : members!.Length;
+            for (var m = 0; m < count; m++)
             {
-                foreach (var list in perHost)
+                var i = isAll ? m : members![m];
+                var key = ((long)nodeOf[i] << 32) | (uint)rank;
+                if (!trie.TryGetValue(key, out var child))
                 {
-                    list.Add(level);
+                    var parent = nodes[nodeOf[i]];
+                    var levels = new Level[parent.Length + 1];
+                    parent.CopyTo(levels, 0);
+                    levels[parent.Length] = level;
+                    child = nodes.Count;
+                    nodes.Add(levels);
+                    trie[key] = child;
                 }
 
-                continue;
-            }
-
-            foreach (var i in Members(g.Name).Indexes)
-            {
-                perHost[i].Add(level);
+                nodeOf[i] = child;
             }
         }
 
-        var chainIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var chainOfNode = new Dictionary<int, int>();
         _chainOfHost = new int[hosts.Count];
-        for (var i = 0; i < perHost.Length; i++)
+        for (var i = 0; i < hosts.Count; i++)
         {
-            var ordered = perHost[i]
-                .Distinct()
-                .OrderBy(l => depth.TryGetValue(l.Group.Name, out var d) ? d : 1)
-                .ThenBy(l => l.Group.Name, StringComparer.Ordinal)
-                .ToArray();
-            var key = string.Join("\u0001", ordered.Select(l => l.Group.Name));
-            if (!chainIds.TryGetValue(key, out var id))
+            if (!chainOfNode.TryGetValue(nodeOf[i], out var id))
             {
-                id = AddChain(ordered);
-                chainIds[key] = id;
+                id = AddChain(nodes[nodeOf[i]]);
+                chainOfNode[nodeOf[i]] = id;
             }
 
             _chainOfHost[i] = id;
@@ -136,7 +125,11 @@ internal sealed class HostIndex
     /// <param name="host">Inventory hostname.</param>
     public int IndexOf(string host) => _hostIndex.TryGetValue(host, out var i) ? i : -1;
 
-    /// <summary>The members of a group (Kubespray's computation: children, legacy names, computed k8s_cluster).</summary>
+    /// <summary>
+    /// The members of a group, as <see cref="CalicoCluster.HostsOf"/> computes them (children, legacy names, Kubespray's
+    /// computed k8s_cluster, hosts that are not in the inventory dropped), in inventory order — but from indexes, so
+    /// that many groups cost the sum of their sizes rather than groups × hosts.
+    /// </summary>
     /// <param name="group">Group name.</param>
     public GroupMembers Members(string group)
     {
@@ -148,16 +141,70 @@ internal sealed class HostIndex
             }
         }
 
-        var names = _cluster.HostsOf(group);
-        var indexes = new int[names.Count];
         var set = new bool[HostNames.Length];
-        for (var k = 0; k < names.Count; k++)
+        var list = new List<int>();
+        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        void Add(int i)
         {
-            indexes[k] = _hostIndex[names[k]];
-            set[indexes[k]] = true;
+            if (!set[i])
+            {
+                set[i] = true;
+                list.Add(i);
+            }
         }
 
-        var result = new GroupMembers(indexes, set);
+        void Visit(string g)
+        {
+            if (!visiting.Add(g))
+            {
+                return;
+            }
+
+            if (g == KubesprayGroups.All)
+            {
+                for (var i = 0; i < HostNames.Length; i++)
+                {
+                    Add(i);
+                }
+
+                return;
+            }
+
+            foreach (var alias in KubesprayGroups.Legacy)
+            {
+                if (alias.Value == g)
+                {
+                    Visit(alias.Key);
+                }
+            }
+
+            if (g == KubesprayGroups.K8sCluster)
+            {
+                Visit(KubesprayGroups.KubeNode);
+                Visit(KubesprayGroups.ControlPlane);
+                Visit(KubesprayGroups.CalicoRr);
+            }
+
+            if (_levels.TryGetValue(g, out var level))
+            {
+                foreach (var h in level.Group.Hosts)
+                {
+                    if (_hostIndex.TryGetValue(h, out var i))
+                    {
+                        Add(i);
+                    }
+                }
+
+                foreach (var c in level.Group.Children)
+                {
+                    Visit(c);
+                }
+            }
+        }
+
+        Visit(group);
+        list.Sort();
+        var result = new GroupMembers(list.ToArray(), set);
         lock (_members)
         {
             _members[group] = result;
@@ -169,7 +216,24 @@ internal sealed class HostIndex
     /// <summary>True when a host has a variable of this name in its own vars.</summary>
     /// <param name="host">Host index.</param>
     /// <param name="name">Variable name.</param>
-    public bool HostDefines(int host, string name) => _hostOwn[host]?.Contains(name) == true;
+    public bool HostDefines(int host, string name)
+    {
+        var vars = _cluster.Hosts[host].Vars;
+        if (vars.Options.Find(name) is not null)
+        {
+            return true;
+        }
+
+        foreach (var r in vars.Extra)
+        {
+            if (r.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Splits the hosts of a group into classes that see the same values of <paramref name="options"/>: one class per
@@ -196,7 +260,7 @@ internal sealed class HostIndex
             }
         }
 
-        var partition = Partition(group, members);
+        var partition = Merged(group, members, options);
         if (special is null)
         {
             return partition;
@@ -218,6 +282,96 @@ internal sealed class HostIndex
         }
 
         result.Sort((a, b) => a.Value[0].CompareTo(b.Value[0]));
+        return result;
+    }
+
+    // Chains that order the groups defining these options the same way resolve them the same way: merge their hosts.
+    private List<KeyValuePair<int, int[]>> Merged(string group, GroupMembers members, IReadOnlyList<CalicoOption> options)
+    {
+        var key = group + "\u0001" + string.Join("\u0001", options.Select(o => o.Name));
+        lock (_merged)
+        {
+            if (_merged.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var partition = Partition(group, members);
+        var result = partition;
+        if (partition.Count > 1)
+        {
+            // Bit b of a chain's signature: the chain holds the b-th group that defines one of the options.
+            var bit = new Dictionary<int, int>();
+            foreach (var o in options)
+            {
+                foreach (var id in GroupsMentioning(o.Name))
+                {
+                    if (!bit.ContainsKey(id))
+                    {
+                        bit[id] = bit.Count;
+                    }
+                }
+            }
+
+            var bySignature = new Dictionary<string, (int Chain, List<int> Hosts)>(StringComparer.Ordinal);
+            var order = new List<string>();
+            var signature = new char[(bit.Count + 15) / 16];
+            foreach (var p in partition)
+            {
+                Array.Clear(signature, 0, signature.Length);
+                foreach (var level in _chains[p.Key])
+                {
+                    if (bit.TryGetValue(level.Id, out var b))
+                    {
+                        signature[b / 16] |= (char)(1 << (b % 16));
+                    }
+                }
+
+                var sig = new string(signature);
+                if (!bySignature.TryGetValue(sig, out var entry))
+                {
+                    entry = (p.Key, []);
+                    bySignature[sig] = entry;
+                    order.Add(sig);
+                }
+
+                entry.Hosts.AddRange(p.Value);
+            }
+
+            result = order.Select(sig =>
+            {
+                var (chain, hosts) = bySignature[sig];
+                hosts.Sort();
+                return new KeyValuePair<int, int[]>(chain, hosts.ToArray());
+            }).OrderBy(c => c.Value[0]).ToList();
+        }
+
+        lock (_merged)
+        {
+            _merged[key] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>The ids of the groups that set a variable (typed or verbatim), computed once per name.</summary>
+    private int[] GroupsMentioning(string name)
+    {
+        lock (_mentions)
+        {
+            if (_mentions.TryGetValue(name, out var ids))
+            {
+                return ids;
+            }
+        }
+
+        var result = _groupLevels.Where(l => l.Mentions(name)).Select(l => l.Id).ToArray();
+        lock (_mentions)
+        {
+            _mentions[name] = result;
+        }
+
         return result;
     }
 
@@ -382,9 +536,9 @@ internal sealed class HostIndex
         }
 
         var k8s = Members(KubesprayGroups.K8sCluster);
-        foreach (var g in _cluster.Groups)
+        foreach (var level in _groupLevels)
         {
-            var level = _levels[g.Name];
+            var g = level.Group;
             if (level.Owner == DefinitionOwner.Cluster || !level.Mentions(option.Name))
             {
                 continue;
@@ -454,9 +608,23 @@ internal sealed class HostIndex
         }
 
         var h = _cluster.Hosts[host];
-        var level = new Level(new InventoryGroup(h.Name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, h.Vars), DefinitionOwner.Host);
+        var level = new Level(-1 - host, new InventoryGroup(h.Name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, h.Vars), DefinitionOwner.Host);
         _hostLevels[host] = level;
         return level;
+    }
+
+    private void AddDefiner(string name, int host)
+    {
+        if (!_definers.TryGetValue(name, out var list))
+        {
+            list = [];
+            _definers[name] = list;
+        }
+
+        if (list.Count == 0 || list[list.Count - 1] != host)
+        {
+            list.Add(host);
+        }
     }
 
     private int AddChain(Level[] levels)
@@ -519,11 +687,15 @@ internal sealed class HostIndex
         private Dictionary<string, RawVariable>? _rawInline;
         private Dictionary<string, RawVariable>? _rawFile;
 
-        public Level(InventoryGroup group, DefinitionOwner owner)
+        public Level(int id, InventoryGroup group, DefinitionOwner owner)
         {
+            Id = id;
             Group = group;
             Owner = owner;
         }
+
+        /// <summary>The group's position in the inventory, or -1 - host for a host's own variables.</summary>
+        public int Id { get; }
 
         public InventoryGroup Group { get; }
 
