@@ -68,10 +68,11 @@ public sealed class Rule
     public string HelpPath => Descriptor.HelpPath;
 
     /// <summary>
-    /// True when the analyzers can run the rule at compile time: it reads no hosts, groups or non-catalog variables,
-    /// so it only needs the cluster-wide values of <see cref="Reads"/>, which a builder chain of constants gives.
+    /// True when the analyzers can run the rule at compile time: every option it reads can be set cluster-wide and it
+    /// reads no hosts, groups or non-catalog variables, so the cluster-wide values a builder chain of constants gives
+    /// are all it needs.
     /// </summary>
-    public bool CompileTimeEligible => !ReadsTopology;
+    public bool CompileTimeEligible => !ReadsTopology && Reads.All(o => (o.Scopes & OptionScopes.Cluster) != 0);
 
     /// <summary>Where the rule comes from.</summary>
     public RuleSource Source { get; }
