@@ -27,6 +27,7 @@ internal sealed class HostIndex
     private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _partitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _merged = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _memberNames = new(StringComparer.Ordinal);
     private readonly Level[] _clusterChain;
     private readonly int _clusterChainId;
 
@@ -213,6 +214,27 @@ internal sealed class HostIndex
         return result;
     }
 
+    /// <summary>The member names of a group, in inventory order (see <see cref="Members"/>).</summary>
+    /// <param name="group">Group name.</param>
+    public IReadOnlyList<string> MemberNames(string group)
+    {
+        lock (_memberNames)
+        {
+            if (_memberNames.TryGetValue(group, out var names))
+            {
+                return names;
+            }
+        }
+
+        var result = Members(group).Indexes.Select(i => HostNames[i]).ToArray();
+        lock (_memberNames)
+        {
+            _memberNames[group] = result;
+        }
+
+        return result;
+    }
+
     /// <summary>True when a host has a variable of this name in its own vars.</summary>
     /// <param name="host">Host index.</param>
     /// <param name="name">Variable name.</param>
@@ -339,7 +361,9 @@ internal sealed class HostIndex
                 entry.Hosts.AddRange(p.Value);
             }
 
-            result = order.Select(sig =>
+            result = order.Count == 1
+                ? [new KeyValuePair<int, int[]>(bySignature[order[0]].Chain, members.Indexes)]
+                : order.Select(sig =>
             {
                 var (chain, hosts) = bySignature[sig];
                 hosts.Sort();

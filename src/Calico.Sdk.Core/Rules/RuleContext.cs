@@ -57,7 +57,7 @@ public sealed class RuleContext
     public IReadOnlyList<string> HostsOf(string group)
     {
         RequireTopology();
-        return Cluster.HostsOf(group);
+        return Index.MemberNames(group);
     }
 
     /// <summary>The number of hosts in a group.</summary>
