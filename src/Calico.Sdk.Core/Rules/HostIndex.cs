@@ -68,7 +68,7 @@ internal sealed class HostIndex
 
         // Ansible merges a host's groups by depth, then name. Visiting the groups once in that order and walking a
         // trie of group sequences gives every host its ordered chain in O(memberships), with no per-host sorting.
-        var depth = GroupDepths(cluster);
+        var depth = cluster.GroupDepths();
         var order = Enumerable.Range(0, groups.Count)
             .OrderBy(k => depth.TryGetValue(groups[k].Name, out var d) ? d : 1)
             .ThenBy(k => groups[k].Name, StringComparer.Ordinal)
@@ -656,43 +656,6 @@ internal sealed class HostIndex
         _chains.Add(levels);
         _chainCache.Add(new Dictionary<string, DefinedValue>(StringComparer.Ordinal));
         return _chains.Count - 1;
-    }
-
-    // Longest path from 'all', as Ansible orders groups; bounded so that a cycle cannot loop forever.
-    private static Dictionary<string, int> GroupDepths(CalicoCluster cluster)
-    {
-        var depth = new Dictionary<string, int>(StringComparer.Ordinal) { [KubesprayGroups.All] = 0 };
-        foreach (var g in cluster.Groups)
-        {
-            if (g.Name != KubesprayGroups.All && !depth.ContainsKey(g.Name))
-            {
-                depth[g.Name] = 1;
-            }
-        }
-
-        for (var round = 0; round < cluster.Groups.Count + 1; round++)
-        {
-            var changed = false;
-            foreach (var g in cluster.Groups)
-            {
-                var d = depth.TryGetValue(g.Name, out var v) ? v : 1;
-                foreach (var c in g.Children)
-                {
-                    if (!depth.TryGetValue(c, out var cd) || cd < d + 1)
-                    {
-                        depth[c] = d + 1;
-                        changed = true;
-                    }
-                }
-            }
-
-            if (!changed)
-            {
-                break;
-            }
-        }
-
-        return depth;
     }
 
     /// <summary>Members of a group as indexes (inventory order) and as a membership table.</summary>
