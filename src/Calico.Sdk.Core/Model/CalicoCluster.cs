@@ -276,7 +276,7 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
             .ToArray();
     }
 
-    private Dictionary<string, int> GroupDepths()
+    internal Dictionary<string, int> GroupDepths()
     {
         var depth = new Dictionary<string, int>(StringComparer.Ordinal) { [KubesprayGroups.All] = 0 };
         foreach (var g in Groups)

@@ -20,7 +20,12 @@ public static partial class CalicoRules
         // Every public static Rule field of this class (spread over partial files by category) is a rule.
         var rules = typeof(CalicoRules).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(Rule))
-            .Select(f => (Rule)f.GetValue(null)!)
+            .Select(f =>
+            {
+                var rule = (Rule)f.GetValue(null)!;
+                rule.Name = f.Name;
+                return rule;
+            })
             .OrderBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
         return rules;

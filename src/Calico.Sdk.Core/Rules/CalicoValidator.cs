@@ -11,13 +11,30 @@ public sealed record ValidationOptions
     public IReadOnlyCollection<string> Suppress { get; init; } = [];
 }
 
-/// <summary>All findings of one validation run, sorted.</summary>
+/// <summary>A rule that partial validation left out because it reads something not known.</summary>
+/// <param name="Code">The rule's code.</param>
+/// <param name="Unknown">What it read that is not known: an option name, or <c>hosts</c> for the topology.</param>
+public sealed record SkippedRule(string Code, string Unknown);
+
+/// <summary>
+/// All findings of one validation run, sorted (file, line, column, code, path). Formatters (text, JSON, SARIF) and
+/// the <c>lint</c> command take <see cref="Findings"/>; <see cref="WithImportFindings"/> merges what the importer
+/// found into the same report.
+/// </summary>
 public sealed class ValidationReport
 {
-    internal ValidationReport(IReadOnlyList<Finding> findings, CalicoVersion version)
+    /// <summary>
+    /// Import codes a rule can state more precisely: a wrong type (CAL0050), a value out of range (CAL0051), a
+    /// suspicious value (CAL0053) or a legacy name (CAL0056). When a rule reports at the same place, the import
+    /// finding is dropped from a merged report, so one problem gives one finding.
+    /// </summary>
+    public static IReadOnlyCollection<string> SupersededImportCodes { get; } = ["CAL0050", "CAL0051", "CAL0053", "CAL0056"];
+
+    internal ValidationReport(IReadOnlyList<Finding> findings, CalicoVersion version, IReadOnlyList<SkippedRule> skipped)
     {
         Findings = findings;
         CalicoVersion = version;
+        Skipped = skipped;
     }
 
     /// <summary>Every finding, sorted by location, code and path.</summary>
@@ -25,6 +42,9 @@ public sealed class ValidationReport
 
     /// <summary>The Calico version the rules were evaluated for.</summary>
     public CalicoVersion CalicoVersion { get; }
+
+    /// <summary>Rules left out by partial validation (always empty for a full validation).</summary>
+    public IReadOnlyList<SkippedRule> Skipped { get; }
 
     /// <summary>True when a finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
@@ -35,6 +55,32 @@ public sealed class ValidationReport
     /// <summary>The findings with a given code.</summary>
     /// <param name="code">Such as <c>CAL2001</c>.</param>
     public IEnumerable<Finding> WithCode(string code) => Findings.Where(f => f.Code == code);
+
+    /// <summary>
+    /// A report holding these findings and the importer's, sorted. An import finding of a code in
+    /// <see cref="SupersededImportCodes"/> is left out when a rule reports at the same file location for the same
+    /// variable (its path, or a path inside it such as <c>peers[1].as</c>).
+    /// </summary>
+    /// <param name="importFindings">Findings from reading the inventory.</param>
+    public ValidationReport WithImportFindings(IEnumerable<Finding> importFindings)
+    {
+        var located = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in Findings)
+        {
+            if (f.Location is { } l)
+            {
+                located.Add(l + "\u0001" + f.Path);
+            }
+        }
+
+        bool Superseded(Finding f) =>
+            SupersededImportCodes.Contains(f.Code) && f.Location is { } l &&
+            (located.Contains(l + "\u0001" + f.Path) || Findings.Any(r => r.Location == l && r.Path.StartsWith(f.Path, StringComparison.Ordinal)));
+
+        var merged = Findings.Concat(importFindings.Where(f => !Superseded(f))).Distinct().ToList();
+        merged.Sort(FindingComparer.Instance);
+        return new ValidationReport(merged, CalicoVersion, Skipped);
+    }
 }
 
 /// <summary>Runs every rule of the catalog over a cluster and reports all findings at once. Never throws on bad values.</summary>
@@ -67,6 +113,7 @@ public static class CalicoValidator
         var version = options.CalicoVersion ?? TargetVersion(cluster);
         var suppress = new HashSet<string>(options.Suppress, StringComparer.Ordinal);
         var findings = new List<Finding>();
+        var skipped = new List<SkippedRule>();
         foreach (var rule in rules ?? CalicoRules.All)
         {
             if (suppress.Contains(rule.Code) || !rule.AppliesTo(version))
@@ -74,17 +121,22 @@ public static class CalicoValidator
                 continue;
             }
 
+            var context = new RuleContext(cluster, rule, version, isKnown, topologyKnown);
             var produced = new List<Finding>();
             try
             {
-                rule.Check(new RuleContext(cluster, rule, version, produced, isKnown, topologyKnown));
+                rule.Check(context);
+                context.Flush(produced);
             }
-            catch (UnknownInputException)
+            catch (UnknownInputException unknown)
             {
+                // Partial mode: the rule needs something not known at compile time; it says nothing rather than guess.
+                skipped.Add(new SkippedRule(rule.Code, unknown.What));
                 continue;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
+                produced.Clear();
                 produced.Add(RuleFailure.Create(rule.Code, $"rule {rule.Code} failed: {ex.GetType().Name}: {ex.Message}", "report this as a Calico.Sdk bug"));
             }
 
@@ -92,7 +144,7 @@ public static class CalicoValidator
         }
 
         findings.Sort(FindingComparer.Instance);
-        return new ValidationReport(findings, version);
+        return new ValidationReport(findings, version, skipped);
     }
 
     /// <summary>The Calico version a cluster targets: its <c>calico_version</c> when set and valid, else Kubespray's pin.</summary>
@@ -100,9 +152,12 @@ public static class CalicoValidator
     public static CalicoVersion TargetVersion(CalicoCluster cluster)
     {
         var option = CalicoOptions.Find("calico_version");
-        if (option is not null && cluster.ClusterOptions.Find(option.Name) is { Value: string text } && Sdk.CalicoVersion.TryParse(text, out var v))
+        switch (option is null ? null : cluster.ClusterOptions.Find(option.Name)?.Value)
         {
-            return v;
+            case CalicoVersion typed:
+                return typed;
+            case string text when Sdk.CalicoVersion.TryParse(text, out var parsed):
+                return parsed;
         }
 
         return Sdk.CalicoVersion.KubesprayDefault;

@@ -23,6 +23,8 @@ public enum RuleSource
 /// </summary>
 public sealed class Rule
 {
+    private string? _name;
+
     /// <summary>Creates a rule.</summary>
     /// <param name="descriptor">Code, default severity, title and category.</param>
     /// <param name="source">Where the rule comes from.</param>
@@ -45,6 +47,32 @@ public sealed class Rule
 
     /// <summary>The stable code, such as <c>CAL1010</c>.</summary>
     public string Code => Descriptor.Code;
+
+    /// <summary>The rule's name: its field in <see cref="CalicoRules"/>, such as <c>IpipNeedsBird</c> (SARIF <c>name</c>).</summary>
+    public string Name
+    {
+        get
+        {
+            if (_name is null)
+            {
+                _ = CalicoRules.All;
+            }
+
+            return _name ?? Code;
+        }
+
+        internal set => _name = value;
+    }
+
+    /// <summary>The documentation page, relative to the repository root: <c>docs/rules/{Code}.md</c>.</summary>
+    public string HelpPath => Descriptor.HelpPath;
+
+    /// <summary>
+    /// True when the analyzers can run the rule at compile time: every option it reads can be set cluster-wide and it
+    /// reads no hosts, groups or non-catalog variables, so the cluster-wide values a builder chain of constants gives
+    /// are all it needs.
+    /// </summary>
+    public bool CompileTimeEligible => !ReadsTopology && Reads.All(o => (o.Scopes & OptionScopes.Cluster) != 0);
 
     /// <summary>Where the rule comes from.</summary>
     public RuleSource Source { get; }

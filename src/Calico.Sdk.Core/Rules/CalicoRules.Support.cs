@@ -1,0 +1,71 @@
+namespace Calico.Sdk;
+
+// Helpers the rule files share. Methods, not static fields: the order in which static initialisers of partial files
+// run is not defined, and every rule field below is initialised from them.
+public static partial class CalicoRules
+{
+    private const string IgnoredNote = "Kubespray skips this check because ignore_assert_errors is true, so the run goes on with this value";
+
+    private static Rule Define(
+        string code,
+        FindingSeverity severity,
+        string title,
+        RuleSource source,
+        string message,
+        string hint,
+        CalicoOption[] reads,
+        Action<RuleContext> check,
+        string? kubesprayReference = null,
+        bool topology = false,
+        CalicoVersion? minVersion = null,
+        CalicoVersion? untilVersion = null) =>
+        new(new FindingDescriptor(code, severity, title, Category(source)), source, message, hint, reads, check)
+        {
+            KubesprayReference = kubesprayReference,
+            ReadsTopology = topology,
+            MinVersion = minVersion,
+            UntilVersion = untilVersion,
+        };
+
+    private static string Category(RuleSource source) => source switch
+    {
+        RuleSource.KubesprayAssert or RuleSource.KubesprayDocs => "Kubespray",
+        RuleSource.CalicoApi => "Calico",
+        _ => "Design",
+    };
+
+    private static CalicoOption[] Options(params CalicoOption[] options) => options;
+
+    /// <summary>The options of a rule plus the two that decide whether Kubespray's Calico checks run at all.</summary>
+    private static CalicoOption[] WithAssertGates(params CalicoOption[] options) =>
+        [.. options, CalicoOptions.KubeNetworkPlugin, CalicoOptions.IgnoreAssertErrors];
+
+    /// <summary>Classes of k8s_cluster hosts that run Kubespray's Calico checks (the network plugin is calico).</summary>
+    private static IEnumerable<HostClass> CalicoHostClasses(RuleContext ctx, params CalicoOption[] options) =>
+        ctx.HostClasses(KubesprayGroups.K8sCluster, WithAssertGates(options))
+            .Where(c => RuleHelpers.Spelled(c.Find(CalicoOptions.KubeNetworkPlugin)) == "calico");
+
+    /// <summary>Classes of k8s_cluster hosts for the generic inventory checks (any network plugin).</summary>
+    private static IEnumerable<HostClass> InventoryHostClasses(RuleContext ctx, params CalicoOption[] options) =>
+        ctx.HostClasses(KubesprayGroups.K8sCluster, WithAssertGates(options));
+
+    /// <summary>Reports a failed Kubespray assert; a warning with a note when <c>ignore_assert_errors</c> makes Kubespray skip it.</summary>
+    private static void Failed(HostClass c, DefinedValue at, bool skippedWhenIgnored, params object?[] args)
+    {
+        if (skippedWhenIgnored && c.Get(CalicoOptions.IgnoreAssertErrors))
+        {
+            c.ReportDetailed(at, FindingSeverity.Warning, null, IgnoredNote, args);
+        }
+        else
+        {
+            c.ReportDetailed(at, null, null, null, args);
+        }
+    }
+
+    /// <summary>True when Kubespray's assert for this class would not stop the run (so a later consumer sees the value).</summary>
+    private static bool AssertSkipped(HostClass c) => c.Get(CalicoOptions.IgnoreAssertErrors);
+
+    private static bool IsEnabled(EncapsulationMode mode) => mode != EncapsulationMode.Never;
+
+    private static string Spelled(DefinedValue d) => RuleHelpers.Spelled(d);
+}

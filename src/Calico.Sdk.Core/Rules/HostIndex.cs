@@ -1,0 +1,740 @@
+using System.Runtime.CompilerServices;
+
+namespace Calico.Sdk;
+
+/// <summary>
+/// What the rules need to evaluate every host fast, computed once per cluster (the model is immutable, so the index
+/// is cached beside it): group membership as sets, each host's groups in Ansible's precedence order ("chains"),
+/// and the value every chain gives every option. Hosts with the same groups and no host variable of an option see
+/// the same value, so a rule evaluates one chain instead of thousands of hosts. Results are the same as
+/// <see cref="CalicoCluster.FindForHost"/>, which a test checks on generated inventories.
+/// </summary>
+internal sealed class HostIndex
+{
+    private static readonly ConditionalWeakTable<CalicoCluster, HostIndex> Cache = new();
+
+    private readonly CalicoCluster _cluster;
+    private readonly Dictionary<string, int> _hostIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GroupMembers> _members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Level> _levels = new(StringComparer.Ordinal);
+    private readonly Level[] _groupLevels;
+    private readonly List<Level[]> _chains = [];
+    private readonly List<Dictionary<string, DefinedValue>> _chainCache = [];
+    private readonly Dictionary<string, DefinedValue>?[] _hostCache;
+    private readonly int[] _chainOfHost;
+    private readonly Level?[] _hostLevels;
+    private readonly Dictionary<string, List<int>> _definers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _partitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _merged = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _memberNames = new(StringComparer.Ordinal);
+    private readonly Level[] _clusterChain;
+    private readonly int _clusterChainId;
+
+    private HostIndex(CalicoCluster cluster)
+    {
+        _cluster = cluster;
+        var hosts = cluster.Hosts;
+        HostNames = new string[hosts.Count];
+        _hostCache = new Dictionary<string, DefinedValue>?[hosts.Count];
+        _hostLevels = new Level?[hosts.Count];
+        for (var i = 0; i < hosts.Count; i++)
+        {
+            HostNames[i] = hosts[i].Name;
+            _hostIndex[hosts[i].Name] = i;
+            foreach (var a in hosts[i].Vars.Options)
+            {
+                AddDefiner(a.Option.Name, i);
+            }
+
+            foreach (var r in hosts[i].Vars.Extra)
+            {
+                AddDefiner(r.Name, i);
+            }
+        }
+
+        var groups = cluster.Groups;
+        _groupLevels = new Level[groups.Count];
+        for (var k = 0; k < groups.Count; k++)
+        {
+            _groupLevels[k] = new Level(k, groups[k], IsClusterGroup(groups[k].Name) ? DefinitionOwner.Cluster : DefinitionOwner.Group);
+            _levels[groups[k].Name] = _groupLevels[k];
+        }
+
+        // The cluster-wide view: what group_vars/all and group_vars/k8s_cluster give, before any other group or host.
+        _clusterChain = new[] { KubesprayGroups.All, KubesprayGroups.K8sCluster, "k8s-cluster" }
+            .Where(_levels.ContainsKey).Select(n => _levels[n]).ToArray();
+        _clusterChainId = AddChain(_clusterChain);
+
+        // Ansible merges a host's groups by depth, then name. Visiting the groups once in that order and walking a
+        // trie of group sequences gives every host its ordered chain in O(memberships), with no per-host sorting.
+        var depth = cluster.GroupDepths();
+        var order = Enumerable.Range(0, groups.Count)
+            .OrderBy(k => depth.TryGetValue(groups[k].Name, out var d) ? d : 1)
+            .ThenBy(k => groups[k].Name, StringComparer.Ordinal)
+            .ToArray();
+        var trie = new Dictionary<long, int>();
+        var nodes = new List<Level[]> { Array.Empty<Level>() };
+        var nodeOf = new int[hosts.Count];
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            var level = _groupLevels[order[rank]];
+            var isAll = level.Group.Name == KubesprayGroups.All;
+            var members = isAll ? null : Members(level.Group.Name).Indexes;
+            var count = isAll ? hosts.Count : members!.Length;
+            for (var m = 0; m < count; m++)
+            {
+                var i = isAll ? m : members![m];
+                var key = ((long)nodeOf[i] << 32) | (uint)rank;
+                if (!trie.TryGetValue(key, out var child))
+                {
+                    var parent = nodes[nodeOf[i]];
+                    var levels = new Level[parent.Length + 1];
+                    parent.CopyTo(levels, 0);
+                    levels[parent.Length] = level;
+                    child = nodes.Count;
+                    nodes.Add(levels);
+                    trie[key] = child;
+                }
+
+                nodeOf[i] = child;
+            }
+        }
+
+        var chainOfNode = new Dictionary<int, int>();
+        _chainOfHost = new int[hosts.Count];
+        for (var i = 0; i < hosts.Count; i++)
+        {
+            if (!chainOfNode.TryGetValue(nodeOf[i], out var id))
+            {
+                id = AddChain(nodes[nodeOf[i]]);
+                chainOfNode[nodeOf[i]] = id;
+            }
+
+            _chainOfHost[i] = id;
+        }
+    }
+
+    /// <summary>Host names in inventory order.</summary>
+    public string[] HostNames { get; }
+
+    /// <summary>The index for a cluster, computed once.</summary>
+    /// <param name="cluster">The cluster.</param>
+    public static HostIndex For(CalicoCluster cluster) => Cache.GetValue(cluster, c => new HostIndex(c));
+
+    /// <summary>The position of a host, or -1.</summary>
+    /// <param name="host">Inventory hostname.</param>
+    public int IndexOf(string host) => _hostIndex.TryGetValue(host, out var i) ? i : -1;
+
+    /// <summary>
+    /// The members of a group, as <see cref="CalicoCluster.HostsOf"/> computes them (children, legacy names, Kubespray's
+    /// computed k8s_cluster, hosts that are not in the inventory dropped), in inventory order — but from indexes, so
+    /// that many groups cost the sum of their sizes rather than groups × hosts.
+    /// </summary>
+    /// <param name="group">Group name.</param>
+    public GroupMembers Members(string group)
+    {
+        lock (_members)
+        {
+            if (_members.TryGetValue(group, out var m))
+            {
+                return m;
+            }
+        }
+
+        var set = new bool[HostNames.Length];
+        var list = new List<int>();
+        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        void Add(int i)
+        {
+            if (!set[i])
+            {
+                set[i] = true;
+                list.Add(i);
+            }
+        }
+
+        void Visit(string g)
+        {
+            if (!visiting.Add(g))
+            {
+                return;
+            }
+
+            if (g == KubesprayGroups.All)
+            {
+                for (var i = 0; i < HostNames.Length; i++)
+                {
+                    Add(i);
+                }
+
+                return;
+            }
+
+            foreach (var alias in KubesprayGroups.Legacy)
+            {
+                if (alias.Value == g)
+                {
+                    Visit(alias.Key);
+                }
+            }
+
+            if (g == KubesprayGroups.K8sCluster)
+            {
+                Visit(KubesprayGroups.KubeNode);
+                Visit(KubesprayGroups.ControlPlane);
+                Visit(KubesprayGroups.CalicoRr);
+            }
+
+            if (_levels.TryGetValue(g, out var level))
+            {
+                foreach (var h in level.Group.Hosts)
+                {
+                    if (_hostIndex.TryGetValue(h, out var i))
+                    {
+                        Add(i);
+                    }
+                }
+
+                foreach (var c in level.Group.Children)
+                {
+                    Visit(c);
+                }
+            }
+        }
+
+        Visit(group);
+        list.Sort();
+        var result = new GroupMembers(list.ToArray(), set);
+        lock (_members)
+        {
+            _members[group] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>The member names of a group, in inventory order (see <see cref="Members"/>).</summary>
+    /// <param name="group">Group name.</param>
+    public IReadOnlyList<string> MemberNames(string group)
+    {
+        lock (_memberNames)
+        {
+            if (_memberNames.TryGetValue(group, out var names))
+            {
+                return names;
+            }
+        }
+
+        var result = Members(group).Indexes.Select(i => HostNames[i]).ToArray();
+        lock (_memberNames)
+        {
+            _memberNames[group] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>True when a host has a variable of this name in its own vars.</summary>
+    /// <param name="host">Host index.</param>
+    /// <param name="name">Variable name.</param>
+    public bool HostDefines(int host, string name)
+    {
+        var vars = _cluster.Hosts[host].Vars;
+        if (vars.Options.Find(name) is not null)
+        {
+            return true;
+        }
+
+        foreach (var r in vars.Extra)
+        {
+            if (r.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Splits the hosts of a group into classes that see the same values of <paramref name="options"/>: one class per
+    /// chain, and one class per host that sets one of the options itself. Classes are ordered by their first host.
+    /// </summary>
+    /// <param name="group">Group name.</param>
+    /// <param name="options">The options the caller reads.</param>
+    /// <returns>Pairs of (chain id, host indexes); a single-host class of a host with its own value has chain id -1 - host.</returns>
+    public List<KeyValuePair<int, int[]>> Classes(string group, IReadOnlyList<CalicoOption> options)
+    {
+        var members = Members(group);
+        HashSet<int>? special = null;
+        foreach (var o in options)
+        {
+            if (_definers.TryGetValue(o.Name, out var list))
+            {
+                foreach (var h in list)
+                {
+                    if (members.Contains(h))
+                    {
+                        (special ??= []).Add(h);
+                    }
+                }
+            }
+        }
+
+        var partition = Merged(group, members, options);
+        if (special is null)
+        {
+            return partition;
+        }
+
+        var result = new List<KeyValuePair<int, int[]>>(partition.Count + special.Count);
+        foreach (var p in partition)
+        {
+            var rest = p.Value.Where(h => !special.Contains(h)).ToArray();
+            if (rest.Length > 0)
+            {
+                result.Add(new KeyValuePair<int, int[]>(p.Key, rest));
+            }
+        }
+
+        foreach (var h in special)
+        {
+            result.Add(new KeyValuePair<int, int[]>(-1 - h, [h]));
+        }
+
+        result.Sort((a, b) => a.Value[0].CompareTo(b.Value[0]));
+        return result;
+    }
+
+    // Chains that order the groups defining these options the same way resolve them the same way: merge their hosts.
+    private List<KeyValuePair<int, int[]>> Merged(string group, GroupMembers members, IReadOnlyList<CalicoOption> options)
+    {
+        var key = group + "\u0001" + string.Join("\u0001", options.Select(o => o.Name));
+        lock (_merged)
+        {
+            if (_merged.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var partition = Partition(group, members);
+        var result = partition;
+        if (partition.Count > 1)
+        {
+            // Bit b of a chain's signature: the chain holds the b-th group that defines one of the options.
+            var bit = new Dictionary<int, int>();
+            foreach (var o in options)
+            {
+                foreach (var id in GroupsMentioning(o.Name))
+                {
+                    if (!bit.ContainsKey(id))
+                    {
+                        bit[id] = bit.Count;
+                    }
+                }
+            }
+
+            var bySignature = new Dictionary<string, (int Chain, List<int> Hosts)>(StringComparer.Ordinal);
+            var order = new List<string>();
+            var signature = new char[(bit.Count + 15) / 16];
+            foreach (var p in partition)
+            {
+                Array.Clear(signature, 0, signature.Length);
+                foreach (var level in _chains[p.Key])
+                {
+                    if (bit.TryGetValue(level.Id, out var b))
+                    {
+                        signature[b / 16] |= (char)(1 << (b % 16));
+                    }
+                }
+
+                var sig = new string(signature);
+                if (!bySignature.TryGetValue(sig, out var entry))
+                {
+                    entry = (p.Key, []);
+                    bySignature[sig] = entry;
+                    order.Add(sig);
+                }
+
+                entry.Hosts.AddRange(p.Value);
+            }
+
+            result = order.Count == 1
+                ? [new KeyValuePair<int, int[]>(bySignature[order[0]].Chain, members.Indexes)]
+                : order.Select(sig =>
+            {
+                var (chain, hosts) = bySignature[sig];
+                hosts.Sort();
+                return new KeyValuePair<int, int[]>(chain, hosts.ToArray());
+            }).OrderBy(c => c.Value[0]).ToList();
+        }
+
+        lock (_merged)
+        {
+            _merged[key] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>The ids of the groups that set a variable (typed or verbatim), computed once per name.</summary>
+    private int[] GroupsMentioning(string name)
+    {
+        lock (_mentions)
+        {
+            if (_mentions.TryGetValue(name, out var ids))
+            {
+                return ids;
+            }
+        }
+
+        var result = _groupLevels.Where(l => l.Mentions(name)).Select(l => l.Id).ToArray();
+        lock (_mentions)
+        {
+            _mentions[name] = result;
+        }
+
+        return result;
+    }
+
+    private List<KeyValuePair<int, int[]>> Partition(string group, GroupMembers members)
+    {
+        lock (_partitions)
+        {
+            if (_partitions.TryGetValue(group, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var byChain = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        foreach (var h in members.Indexes)
+        {
+            var c = _chainOfHost[h];
+            if (!byChain.TryGetValue(c, out var list))
+            {
+                list = [];
+                byChain[c] = list;
+                order.Add(c);
+            }
+
+            list.Add(h);
+        }
+
+        var result = order.Select(c => new KeyValuePair<int, int[]>(c, byChain[c].ToArray())).ToList();
+        lock (_partitions)
+        {
+            _partitions[group] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>The chain a host belongs to.</summary>
+    /// <param name="host">Host index.</param>
+    public int ChainOf(int host) => _chainOfHost[host];
+
+    /// <summary>The chain id of the cluster-wide view.</summary>
+    public int ClusterChain => _clusterChainId;
+
+    /// <summary>The value a chain gives an option (no host vars).</summary>
+    /// <param name="chain">Chain id.</param>
+    /// <param name="option">The option.</param>
+    public DefinedValue ResolveChain(int chain, CalicoOption option)
+    {
+        var cache = _chainCache[chain];
+        lock (cache)
+        {
+            if (cache.TryGetValue(option.Name, out var hit))
+            {
+                return hit;
+            }
+        }
+
+        DefinedValue? winner = null;
+        foreach (var placement in Placements)
+        {
+            foreach (var level in _chains[chain])
+            {
+                if (level.Find(option, placement) is { } d)
+                {
+                    winner = d;
+                }
+            }
+        }
+
+        winner ??= DefinedValue.Default(option);
+        lock (cache)
+        {
+            cache[option.Name] = winner;
+        }
+
+        return winner;
+    }
+
+    /// <summary>The value a host sees, with Ansible's precedence.</summary>
+    /// <param name="host">Host index.</param>
+    /// <param name="option">The option.</param>
+    public DefinedValue ResolveHost(int host, CalicoOption option)
+    {
+        if (!HostDefines(host, option.Name))
+        {
+            return ResolveChain(_chainOfHost[host], option);
+        }
+
+        var cache = _hostCache[host];
+        if (cache is null)
+        {
+            Interlocked.CompareExchange(ref _hostCache[host], new Dictionary<string, DefinedValue>(StringComparer.Ordinal), null);
+            cache = _hostCache[host]!;
+        }
+
+        lock (cache)
+        {
+            if (cache.TryGetValue(option.Name, out var hit))
+            {
+                return hit;
+            }
+        }
+
+        var level = HostLevel(host);
+        DefinedValue? winner = null;
+        foreach (var placement in Placements)
+        {
+            winner = level.Find(option, placement) ?? winner;
+        }
+
+        winner ??= ResolveChain(_chainOfHost[host], option);
+        lock (cache)
+        {
+            cache[option.Name] = winner;
+        }
+
+        return winner;
+    }
+
+    /// <summary>Every definition of an option a host sees, lowest precedence first (the last one wins).</summary>
+    /// <param name="host">Host index.</param>
+    /// <param name="option">The option.</param>
+    public List<DefinedValue> Stack(int host, CalicoOption option)
+    {
+        var list = new List<DefinedValue>();
+        foreach (var placement in Placements)
+        {
+            foreach (var level in _chains[_chainOfHost[host]])
+            {
+                if (level.Find(option, placement) is { } d)
+                {
+                    list.Add(d);
+                }
+            }
+        }
+
+        if (HostDefines(host, option.Name))
+        {
+            list.AddRange(HostLevel(host).All(option));
+        }
+
+        return list;
+    }
+
+    /// <summary>Every place the inventory sets an option, cluster-wide groups first, then other groups, then hosts.</summary>
+    /// <param name="option">The option.</param>
+    /// <param name="clusterOnly">Only the cluster-wide groups (when the hosts and groups are not known).</param>
+    public IEnumerable<DefinedValue> Definitions(CalicoOption option, bool clusterOnly)
+    {
+        foreach (var level in _clusterChain)
+        {
+            foreach (var d in level.All(option))
+            {
+                yield return d;
+            }
+        }
+
+        if (clusterOnly)
+        {
+            yield break;
+        }
+
+        var k8s = Members(KubesprayGroups.K8sCluster);
+        foreach (var level in _groupLevels)
+        {
+            var g = level.Group;
+            if (level.Owner == DefinitionOwner.Cluster || !level.Mentions(option.Name))
+            {
+                continue;
+            }
+
+            // A group whose hosts are all outside k8s_cluster never feeds Calico.
+            if (!Members(g.Name).Indexes.Any(i => k8s.Contains(i)))
+            {
+                continue;
+            }
+
+            foreach (var d in level.All(option))
+            {
+                yield return d;
+            }
+        }
+
+        if (_definers.TryGetValue(option.Name, out var definers))
+        {
+            foreach (var i in definers)
+            {
+                if (k8s.Contains(i))
+                {
+                    foreach (var d in HostLevel(i).All(option))
+                    {
+                        yield return d;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A raw (non-catalog) variable as a host sees it, with the same precedence, or null.</summary>
+    /// <param name="host">Host index, or -1 for the cluster-wide view.</param>
+    /// <param name="name">Variable name.</param>
+    public RawVariable? RawFor(int host, string name)
+    {
+        RawVariable? winner = null;
+        var chain = host < 0 ? _clusterChain : _chains[_chainOfHost[host]];
+        foreach (var inline in new[] { true, false })
+        {
+            foreach (var level in chain)
+            {
+                winner = level.Raw(name, inline) ?? winner;
+            }
+        }
+
+        if (host >= 0 && HostDefines(host, name))
+        {
+            var level = HostLevel(host);
+            winner = level.Raw(name, true) ?? winner;
+            winner = level.Raw(name, false) ?? winner;
+        }
+
+        return winner;
+    }
+
+    private static readonly VariablePlacement[] Placements = [VariablePlacement.Inventory, VariablePlacement.VarsFile];
+
+    private static bool IsClusterGroup(string name) => name is KubesprayGroups.All or KubesprayGroups.K8sCluster or "k8s-cluster";
+
+    private Level HostLevel(int host)
+    {
+        if (_hostLevels[host] is { } cached)
+        {
+            return cached;
+        }
+
+        var h = _cluster.Hosts[host];
+        var level = new Level(-1 - host, new InventoryGroup(h.Name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, h.Vars), DefinitionOwner.Host);
+        _hostLevels[host] = level;
+        return level;
+    }
+
+    private void AddDefiner(string name, int host)
+    {
+        if (!_definers.TryGetValue(name, out var list))
+        {
+            list = [];
+            _definers[name] = list;
+        }
+
+        if (list.Count == 0 || list[list.Count - 1] != host)
+        {
+            list.Add(host);
+        }
+    }
+
+    private int AddChain(Level[] levels)
+    {
+        _chains.Add(levels);
+        _chainCache.Add(new Dictionary<string, DefinedValue>(StringComparer.Ordinal));
+        return _chains.Count - 1;
+    }
+
+    /// <summary>Members of a group as indexes (inventory order) and as a membership table.</summary>
+    internal sealed class GroupMembers(int[] indexes, bool[] set)
+    {
+        public int[] Indexes { get; } = indexes;
+
+        public int Count => Indexes.Length;
+
+        public bool Contains(int host) => host >= 0 && host < set.Length && set[host];
+    }
+
+    /// <summary>The variables of one group or host, looked up by name.</summary>
+    private sealed class Level
+    {
+        private Dictionary<string, RawVariable>? _rawInline;
+        private Dictionary<string, RawVariable>? _rawFile;
+
+        public Level(int id, InventoryGroup group, DefinitionOwner owner)
+        {
+            Id = id;
+            Group = group;
+            Owner = owner;
+        }
+
+        /// <summary>The group's position in the inventory, or -1 - host for a host's own variables.</summary>
+        public int Id { get; }
+
+        public InventoryGroup Group { get; }
+
+        public DefinitionOwner Owner { get; }
+
+        public bool Mentions(string name) => Group.Vars.Options.Find(name) is not null || Raw(name, true) is not null || Raw(name, false) is not null;
+
+        public DefinedValue? Find(CalicoOption option, VariablePlacement placement)
+        {
+            if (Group.Vars.Options.Find(option.Name) is { } a && a.Placement == placement)
+            {
+                return new DefinedValue(option, Owner, Group.Name, a, null);
+            }
+
+            return Raw(option.Name, placement == VariablePlacement.Inventory) is { } r ? new DefinedValue(option, Owner, Group.Name, null, r) : null;
+        }
+
+        public IEnumerable<DefinedValue> All(CalicoOption option)
+        {
+            foreach (var p in Placements)
+            {
+                if (Find(option, p) is { } d)
+                {
+                    yield return d;
+                }
+            }
+        }
+
+        public RawVariable? Raw(string name, bool inline)
+        {
+            if (Group.Vars.Extra.IsEmpty)
+            {
+                return null;
+            }
+
+            lock (this)
+            {
+                if (_rawInline is null)
+                {
+                    var i = new Dictionary<string, RawVariable>(StringComparer.Ordinal);
+                    var f = new Dictionary<string, RawVariable>(StringComparer.Ordinal);
+                    foreach (var r in Group.Vars.Extra)
+                    {
+                        (r.File is null ? i : f)[r.Name] = r;
+                    }
+
+                    _rawFile = f;
+                    _rawInline = i;
+                }
+
+                return (inline ? _rawInline : _rawFile!).TryGetValue(name, out var v) ? v : null;
+            }
+        }
+    }
+}
