@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Calico.Sdk.Output;
 using Calico.Sdk.Tests.Support;
@@ -113,7 +114,7 @@ public class RuleDocsTests
             sb.Append(rules ? "| Code | Severity | Title | Source | Calico versions | Compile time |\n|---|---|---|---|---|---|\n" : "| Code | Severity | Title |\n|---|---|---|\n");
             foreach (var i in infos)
             {
-                sb.Append($"| [{i.Code}]({i.Code}.md) | {i.Severity} | {i.Title} |");
+                sb.Append(CultureInfo.InvariantCulture, $"| [{i.Code}]({i.Code}.md) | {i.Severity} | {i.Title} |");
                 if (rules)
                 {
                     var r = i.Rule!;
@@ -125,7 +126,7 @@ public class RuleDocsTests
                         (null, { } until) => $"before {until}",
                         _ => "all",
                     };
-                    sb.Append($" {source} | {versions} | {(r.CompileTimeEligible ? "yes" : "no")} |");
+                    sb.Append(CultureInfo.InvariantCulture, $" {source} | {versions} | {(r.CompileTimeEligible ? "yes" : "no")} |");
                 }
 
                 sb.Append('\n');
@@ -163,7 +164,7 @@ public class RuleDocsTests
             ("A cloud provider means calico_ipip_mode Always", "CAL2015"),
         })
         {
-            sb.Append($"| {statement} | {codes} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| {statement} | {codes} |\n");
         }
 
         return sb.ToString();
