@@ -25,7 +25,7 @@ public class RealInventoryTests
     public void KubespraysSampleInventory_HasNoRuleFinding()
     {
         var report = Lint("kubespray-sample");
-        Assert.DoesNotContain(report.Findings, f => f.Code.CompareTo("CAL1000") > 0);
+        Assert.DoesNotContain(report.Findings, f => string.CompareOrdinal(f.Code, "CAL1000") > 0);
     }
 
     [Fact]
