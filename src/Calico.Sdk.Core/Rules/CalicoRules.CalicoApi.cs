@@ -338,7 +338,7 @@ public static partial class CalicoRules
         {
             foreach (var d in ctx.Definitions(CalicoOptions.ReportingInterval))
             {
-                var text = d.Value is GoDuration g ? g.Text : Spelled(d);
+                var text = Spelled(d);
                 if (!IsFelixDuration(text) && !text.Contains("{{"))
                 {
                     ctx.Report(d, d);

@@ -417,7 +417,7 @@ public static partial class CalicoRules
     /// <summary>CAL4018: an IP pool with fewer blocks than nodes.</summary>
     public static readonly Rule PoolBlocksFewerThanNodes = Define(
         "CAL4018", FindingSeverity.Warning, "IP pool has fewer blocks than nodes", RuleSource.Design,
-        "the {0} pool {1} holds {2} blocks of /{3} for {4} nodes; Kubespray skips its per-node CIDR checks for Calico, and nodes without a block of their own {5}",
+        "the {0} pool {1} holds {2} of /{3} for {4} nodes; Kubespray skips its per-node CIDR checks for Calico, and nodes without a block of their own {5}",
         "use a larger pool or a smaller block (a larger block size number), so that every node gets at least one block",
         Options(CalicoOptions.PoolCidr, CalicoOptions.PoolCidrIpv6, CalicoOptions.KubePodsSubnet, CalicoOptions.KubePodsSubnetIpv6, CalicoOptions.PoolBlockSize, CalicoOptions.PoolBlockSizeIpv6, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks, CalicoOptions.IpamStrictAffinity),
         ctx =>
@@ -430,7 +430,9 @@ public static partial class CalicoRules
                     var pool = EffectivePool(c, ipv6);
                     var blockOption = ipv6 ? CalicoOptions.PoolBlockSizeIpv6 : CalicoOptions.PoolBlockSize;
                     var block = c.Get(blockOption);
-                    if (!StackOn(c, ipv6) || RuleHelpers.CidrOf(pool) is not { } cidr || cidr.IsIPv6 != ipv6 || cidr.PrefixLength > block)
+                    // A block size Calico rejects (CAL3003) or a pool smaller than a block (CAL3004) is another rule's finding.
+                    var validBlock = ipv6 ? block is >= 116 and <= 128 : block is >= 20 and <= 32;
+                    if (!StackOn(c, ipv6) || !validBlock || RuleHelpers.CidrOf(pool) is not { } cidr || cidr.IsIPv6 != ipv6 || cidr.PrefixLength > block)
                     {
                         continue;
                     }
@@ -444,7 +446,7 @@ public static partial class CalicoRules
                     var strict = c.Get(CalicoOptions.IpamStrictAffinity);
                     c.ReportDetailed(
                         c.MostSpecific(pool.Option, blockOption), strict ? FindingSeverity.Error : null, null, null,
-                        ipv6 ? "IPv6" : "IPv4", pool, 1L << bits, block, nodes,
+                        ipv6 ? "IPv6" : "IPv4", pool, (1L << bits) == 1 ? "1 block" : $"{1L << bits} blocks", block, nodes,
                         strict ? "cannot run pods, because calico_ipam_strictaffinity forbids borrowing addresses" : "borrow addresses from other nodes' blocks, which spreads routes and breaks with strict affinity");
                 }
             }

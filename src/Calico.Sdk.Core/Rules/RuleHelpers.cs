@@ -22,7 +22,6 @@ internal static class RuleHelpers
             {
                 ScalarKind.Null => "None",
                 ScalarKind.Boolean => s.Canonical == "true" ? "True" : "False",
-                ScalarKind.String => s.Canonical,
                 _ => s.Canonical,
             };
         }
@@ -74,7 +73,7 @@ internal static class RuleHelpers
     }
 
     /// <summary>The text of a raw scalar variable, or null.</summary>
-    public static string? Text(RawVariable? v) => v?.Value is InventoryScalar s && s.Kind != ScalarKind.Null ? (s.Canonical) : null;
+    public static string? Text(RawVariable? v) => v?.Value is InventoryScalar s && s.Kind != ScalarKind.Null ? s.Canonical : null;
 
     /// <summary>The option path of a raw variable a host sees (host vars or the group that sets it is not tracked for raw facts).</summary>
     public static string HostPath(string host, string name) => $"hosts[{host}].{name}";
