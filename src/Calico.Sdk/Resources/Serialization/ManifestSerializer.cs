@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlScalarStyle = YamlDotNet.Core.ScalarStyle;
+
+namespace Calico.Sdk.Resources;
+
+/// <summary>
+/// Writes resources as JSON and YAML, deterministically: properties in declaration order, maps ordered by key, nulls
+/// omitted, LF line ends, no timestamps. YAML is quoted for YAML 1.1 readers (see <see cref="Yaml11"/>); multi-line
+/// strings (the CNI configuration) are block literals; documents of a stream are joined with <c>"\n---\n"</c>.
+/// </summary>
+public static class ManifestSerializer
+{
+    /// <summary>The System.Text.Json options the resources are written with (camelCase names come from the types).</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    private static readonly JsonSerializerOptions IndentedOptions = new(Options) { WriteIndented = true };
+
+    /// <summary>The resource as a JSON tree.</summary>
+    /// <param name="resource">The resource.</param>
+    public static JsonObject ToJsonNode(IKubernetesResource resource) =>
+        JsonSerializer.SerializeToNode(resource, resource.GetType(), Options)!.AsObject();
+
+    /// <summary>The resource as indented JSON (two spaces, LF), ending with a newline.</summary>
+    /// <param name="resource">The resource.</param>
+    public static string ToJson(IKubernetesResource resource) => ToJson(ToJsonNode(resource));
+
+    /// <summary>A JSON tree as indented JSON (two spaces, LF), ending with a newline.</summary>
+    /// <param name="node">The tree.</param>
+    public static string ToJson(JsonNode node) => node.ToJsonString(IndentedOptions).Replace("\r\n", "\n") + "\n";
+
+    /// <summary>The resource as compact one-line JSON (for <c>--patch</c> arguments and the like).</summary>
+    /// <param name="node">The tree.</param>
+    public static string ToCompactJson(JsonNode node) => node.ToJsonString(Options);
+
+    /// <summary>The resources as a JSON array (indented, LF, final newline).</summary>
+    /// <param name="resources">The resources.</param>
+    public static string ToJsonArray(IEnumerable<IKubernetesResource> resources) =>
+        ToJson(new JsonArray(resources.Select(r => (JsonNode)ToJsonNode(r)).ToArray()));
+
+    /// <summary>The resource as one YAML document, ending with a newline.</summary>
+    /// <param name="resource">The resource.</param>
+    public static string ToYaml(IKubernetesResource resource) => ToYaml(ToJsonNode(resource));
+
+    /// <summary>A JSON tree as one YAML document, ending with a newline.</summary>
+    /// <param name="node">The tree.</param>
+    public static string ToYaml(JsonNode node)
+    {
+        var sb = new StringBuilder();
+        WriteYaml(sb, node);
+        return sb.ToString();
+    }
+
+    /// <summary>Several resources as a YAML stream: documents joined with <c>"\n---\n"</c>, ending with a newline.</summary>
+    /// <param name="resources">The resources.</param>
+    public static string ToYamlStream(IEnumerable<IKubernetesResource> resources) => JoinDocuments(resources.Select(ToYaml));
+
+    /// <summary>Joins YAML documents with <c>"\n---\n"</c> (each without its final newline), ending with a newline.</summary>
+    /// <param name="documents">Documents, each ending with a newline or not.</param>
+    public static string JoinDocuments(IEnumerable<string> documents) =>
+        string.Join("\n---\n", documents.Select(d => d.TrimEnd('\n'))) + "\n";
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var o = new JsonSerializerOptions
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Selectors hold quotes, '!' and '&'; write them as they are, not as \u escapes.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        o.Converters.Add(new EquatableArrayJsonConverterFactory());
+        o.MakeReadOnly(populateMissingResolver: true);
+        return o;
+    }
+
+    private static void WriteYaml(StringBuilder sb, JsonNode node)
+    {
+        using var writer = new StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var emitter = new Emitter(writer, new EmitterSettings(2, int.MaxValue, false, 1024, true, false, "\n"));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart());
+        Emit(emitter, node);
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+    }
+
+    private static void Emit(IEmitter emitter, JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                emitter.Emit(new Scalar(null, null, "null", YamlScalarStyle.Plain, true, false));
+                break;
+            case JsonObject obj:
+                emitter.Emit(new MappingStart(null, null, true, obj.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
+                foreach (var (key, value) in obj)
+                {
+                    EmitString(emitter, key);
+                    Emit(emitter, value);
+                }
+
+                emitter.Emit(new MappingEnd());
+                break;
+            case JsonArray array:
+                emitter.Emit(new SequenceStart(null, null, true, array.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
+                foreach (var item in array)
+                {
+                    Emit(emitter, item);
+                }
+
+                emitter.Emit(new SequenceEnd());
+                break;
+            case JsonValue value:
+                switch (value.GetValueKind())
+                {
+                    case JsonValueKind.String:
+                        EmitString(emitter, value.GetValue<string>());
+                        break;
+                    case JsonValueKind.True:
+                        emitter.Emit(new Scalar(null, null, "true", YamlScalarStyle.Plain, true, false));
+                        break;
+                    case JsonValueKind.False:
+                        emitter.Emit(new Scalar(null, null, "false", YamlScalarStyle.Plain, true, false));
+                        break;
+                    default:
+                        emitter.Emit(new Scalar(null, null, value.ToJsonString(), YamlScalarStyle.Plain, true, false));
+                        break;
+                }
+
+                break;
+        }
+    }
+
+    private static void EmitString(IEmitter emitter, string text)
+    {
+        var style = text.Contains('\n', StringComparison.Ordinal) ? YamlScalarStyle.Literal
+            : Yaml11.NeedsQuotes(text) ? YamlScalarStyle.DoubleQuoted
+            : YamlScalarStyle.Any;
+        emitter.Emit(new Scalar(null, null, text, style, style == YamlScalarStyle.Any, style == YamlScalarStyle.Any));
+    }
+}
