@@ -141,6 +141,6 @@ public static class ManifestSerializer
         var style = text.Contains('\n', StringComparison.Ordinal) ? YamlScalarStyle.Literal
             : Yaml11.NeedsQuotes(text) ? YamlScalarStyle.DoubleQuoted
             : YamlScalarStyle.Any;
-        emitter.Emit(new Scalar(null, null, text, style, style == YamlScalarStyle.Any, style == YamlScalarStyle.Any));
+        emitter.Emit(new Scalar(null, null, text, style, true, true));
     }
 }
