@@ -25,4 +25,25 @@ public static class CalicoClusterResourceExtensions
         var resources = ResourceFactory.Create(ModelMapping.Read(cluster), options.AdditionalPools);
         return new CalicoResourceSet(resources, options, report);
     }
+
+    /// <summary>
+    /// What an operator-managed Calico (Tigera operator, <c>operator.tigera.io/v1</c>) needs to run this cluster as
+    /// Kubespray does: the Installation, the <c>projectcalico.org/v3</c> resources the operator does not own, and the
+    /// options it cannot express (<see cref="OperatorMigration.Gaps"/>). Refuses a configuration with errors unless
+    /// <paramref name="force"/> is true.
+    /// </summary>
+    /// <param name="cluster">The cluster.</param>
+    /// <param name="force">Render even when validation reports errors.</param>
+    /// <param name="validation">Version and suppressions for the validation.</param>
+    /// <exception cref="CalicoConfigurationException">The cluster has error findings and <paramref name="force"/> is false.</exception>
+    public static OperatorMigration Operator(this CalicoCluster cluster, bool force = false, ValidationOptions? validation = null)
+    {
+        var report = cluster.Validate(validation);
+        if (report.HasErrors && !force)
+        {
+            throw new CalicoConfigurationException(report.Errors.ToList());
+        }
+
+        return OperatorRenderer.Create(ModelMapping.Read(cluster));
+    }
 }

@@ -47,6 +47,13 @@ internal static class ResourceFactory
                 "set to true with calico_wireguard_enabled because the cluster has IPv6; Kubespray sets only wireguardEnabled, which leaves IPv6 pod traffic unencrypted"));
         }
 
+        if (!string.Equals(i.FelixLogSeverityScreen, i.LogLevel, StringComparison.OrdinalIgnoreCase))
+        {
+            notes.Add(new RenderNote(
+                "FelixConfiguration default spec.logSeverityScreen",
+                $"'{i.FelixLogSeverityScreen}' (calico_felix_log_severity_screen) has no effect: calico-node's FELIX_LOGSEVERITYSCREEN ('{i.LogLevel}', calico_loglevel) overrides it, as under Kubespray"));
+        }
+
         return new FelixConfiguration
         {
             Metadata = new ObjectMeta("default"),

@@ -107,6 +107,10 @@ public sealed record FelixConfigurationSpec
     [JsonConverter(typeof(EquatableArrayJsonConverterFactory))]
     public EquatableArray<string>? KubeNodePortRanges { get; init; }
 
+    /// <summary><c>deviceRouteSourceAddress</c> (Kubespray: env FELIX_DEVICEROUTESOURCEADDRESS from the host IP); per-node configurations only.</summary>
+    [JsonPropertyName("deviceRouteSourceAddress")]
+    public string? DeviceRouteSourceAddress { get; init; }
+
     /// <summary><c>iptablesBackend</c> (Kubespray: env FELIX_IPTABLESBACKEND).</summary>
     [JsonPropertyName("iptablesBackend")]
     public string? IptablesBackend { get; init; }
