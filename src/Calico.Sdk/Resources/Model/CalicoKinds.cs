@@ -475,3 +475,38 @@ public sealed record ConfigMap : KubernetesResource
     [JsonPropertyName("data")]
     public StringMap Data { get; init; } = StringMap.Empty;
 }
+
+/// <summary>
+/// Calico <c>CalicoNodeStatus</c> (cluster-scoped): asks calico-node to report the state of a node (its BGP sessions)
+/// into <c>status</c>. The migration plans create them to check BGP sessions from the control plane.
+/// </summary>
+public sealed record CalicoNodeStatus : KubernetesResource
+{
+    /// <summary>Creates an empty <c>projectcalico.org/v3</c> CalicoNodeStatus.</summary>
+    public CalicoNodeStatus()
+    {
+        ApiVersion = ApiVersions.ProjectCalicoV3;
+        Kind = "CalicoNodeStatus";
+    }
+
+    /// <summary>What to report.</summary>
+    [JsonPropertyName("spec")]
+    public CalicoNodeStatusSpec Spec { get; init; } = new();
+}
+
+/// <summary>CalicoNodeStatus <c>spec</c>.</summary>
+public sealed record CalicoNodeStatusSpec
+{
+    /// <summary><c>node</c>: the Calico node.</summary>
+    [JsonPropertyName("node")]
+    public string Node { get; init; } = string.Empty;
+
+    /// <summary><c>classes</c>: Agent, BGP, Routes.</summary>
+    [JsonPropertyName("classes")]
+    [JsonConverter(typeof(EquatableArrayJsonConverterFactory))]
+    public EquatableArray<string> Classes { get; init; }
+
+    /// <summary><c>updatePeriodSeconds</c>.</summary>
+    [JsonPropertyName("updatePeriodSeconds")]
+    public int? UpdatePeriodSeconds { get; init; }
+}
