@@ -117,6 +117,22 @@ public sealed partial class CalicoClusterBuilder
         g.Vars = g.Vars with { Options = g.Vars.Options.Set(option, value, placement) };
     }
 
+    // The cluster-wide value set so far: the option's home group first, then the other cluster-wide group.
+    internal bool TryGetCluster<T>(CalicoOption<T> option, out T value)
+        where T : notnull
+    {
+        foreach (var g in _groups.Where(g => g.Name is KubesprayGroups.All or KubesprayGroups.K8sCluster).OrderBy(g => g.Name == option.HomeGroup ? 0 : 1))
+        {
+            if (g.Vars.Options.TryGet(option, out value))
+            {
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
     internal HostState GetHost(string name, bool create = true)
     {
         var h = _hosts.FirstOrDefault(x => x.Name == name);

@@ -111,6 +111,84 @@ public sealed partial class HostBuilder
     [KubesprayVariable("cluster_id")]
     public HostBuilder ClusterId(string clusterId) => Set(CalicoOptions.ClusterId, clusterId);
 
+    /// <summary>Sets <c>calico_ip_auto_method</c>: How calico-node finds a node's IPv4 address; only the first control-plane host's value reaches the DaemonSet. Kubespray's default: <c>unset → can-reach=$(NODEIP)</c>.</summary>
+    /// <param name="value">A method such as <c>interface=eth.*</c>, <c>can-reach=8.8.8.8</c> or <c>first-found</c>.</param>
+    [KubesprayVariable("calico_ip_auto_method")]
+    public HostBuilder IpAutodetectionMethod(string value) => Set(CalicoOptions.IpAutodetectionMethod, value);
+
+    /// <summary>Sets <c>calico_ip6_auto_method</c>: How calico-node finds a node's IPv6 address (same syntax as calico_ip_auto_method). Kubespray's default: <c>unset</c>.</summary>
+    /// <param name="value">A method such as <c>interface=eth.*</c>.</param>
+    [KubesprayVariable("calico_ip6_auto_method")]
+    public HostBuilder Ip6AutodetectionMethod(string value) => Set(CalicoOptions.Ip6AutodetectionMethod, value);
+
+    /// <summary>Adds a node-scoped BGP peer to <c>peers</c> (Kubespray creates BGPPeer <c>&lt;host&gt;-&lt;name|router_id&gt;</c> for every host that sees it). Kubespray's default: <c>unset (no peers)</c>.</summary>
+    /// <param name="routerId">The peer's IP address (<c>router_id</c>).</param>
+    /// <param name="asNumber">The peer's AS number (<c>as</c>).</param>
+    /// <param name="name">Used in the BGPPeer's name instead of the address (<c>name</c>); null to omit.</param>
+    /// <param name="sourceAddress">The session's source address (<c>sourceaddress</c>); null to omit (Kubespray renders UseNodeIP).</param>
+    /// <param name="numAllowedLocalAsNumbers">How often the local AS may appear in received paths (<c>numallowedlocalasnumbers</c>); null to omit.</param>
+    /// <param name="filters">Names of BGPFilter resources (<c>filters</c>); null for none.</param>
+    [KubesprayVariable("peers")]
+    public HostBuilder Peer(string routerId, AsNumber asNumber, string? name = null, PeerSourceAddress? sourceAddress = null, int? numAllowedLocalAsNumbers = null, IEnumerable<string>? filters = null) =>
+        Peer(BgpPeerEntry.Create(routerId, asNumber, name, sourceAddress, numAllowedLocalAsNumbers, filters));
+
+    /// <summary>Adds an entry to <c>peers</c>. Kubespray's default: <c>unset (no peers)</c>.</summary>
+    /// <param name="peer">The peer.</param>
+    [KubesprayVariable("peers")]
+    public HostBuilder Peer(BgpPeerEntry peer) =>
+        Set(CalicoOptions.Peers, _owner.GetHost(Name).Vars.Options.TryGet(CalicoOptions.Peers, out var current) ? current.Add(peer) : EquatableArray.Create(peer));
+
+    /// <summary>Replaces <c>peers</c>: External BGP peers: global entries of the first control-plane host, node entries of each host. Kubespray's default: <c>unset (no peers)</c>.</summary>
+    /// <param name="peers">The peers.</param>
+    [KubesprayVariable("peers")]
+    public HostBuilder Peers(params BgpPeerEntry[] peers) => Set(CalicoOptions.Peers, peers.ToEquatableArray());
+
+    /// <summary>Sets <c>ansible_ssh_host</c>: Older name of ansible_host that Ansible still honours (Kubespray's Calico docs use it). Kubespray's default: <c>unset</c>.</summary>
+    /// <param name="value">Address or DNS name.</param>
+    [KubesprayVariable("ansible_ssh_host")]
+    [Obsolete("ansible_ssh_host is Ansible's legacy name; use AnsibleHost (ansible_host).")]
+    public HostBuilder AnsibleSshHost(string value) => Set(CalicoOptions.AnsibleSshHost, value);
+
+    /// <summary>Sets <c>access_ip</c>: Address other hosts use to reach this one (etcd endpoints, first control plane). Kubespray's default: <c>unset → ip</c>.</summary>
+    /// <param name="value">An IPv4 address.</param>
+    [KubesprayVariable("access_ip")]
+    public HostBuilder AccessIp(System.Net.IPAddress value) => Set(CalicoOptions.AccessIp, value);
+
+    /// <summary>Sets <c>ip6</c>: Node IPv6 address; the node IP in IPv6-only clusters, the second node IP in dual stack. Kubespray's default: <c>unset → ansible_default_ipv6.address</c>.</summary>
+    /// <param name="value">An IPv6 address.</param>
+    [KubesprayVariable("ip6")]
+    public HostBuilder Ip6(System.Net.IPAddress value) => Set(CalicoOptions.Ip6, value);
+
+    /// <summary>Sets <c>access_ip6</c>: IPv6 address other hosts use to reach this one. Kubespray's default: <c>unset → ip6</c>.</summary>
+    /// <param name="value">An IPv6 address.</param>
+    [KubesprayVariable("access_ip6")]
+    public HostBuilder AccessIp6(System.Net.IPAddress value) => Set(CalicoOptions.AccessIp6, value);
+
+    /// <summary>Sets <c>kube_override_hostname</c>: Kubernetes and Calico node name; must equal the inventory hostname, which every calicoctl call uses. Kubespray's default: <c>unset → inventory hostname</c>.</summary>
+    /// <param name="value">A lowercase DNS-1123 name.</param>
+    [KubesprayVariable("kube_override_hostname")]
+    public HostBuilder KubeOverrideHostname(string value) => Set(CalicoOptions.KubeOverrideHostname, value);
+
+    /// <summary>Sets <c>calico_baremetal_nodename</c>: Node name variable Kubespray still defines but nothing reads. Kubespray's default: <c>unset → kube_override_hostname, else inventory hostname</c>.</summary>
+    /// <param name="value">A node name.</param>
+    [KubesprayVariable("calico_baremetal_nodename")]
+    public HostBuilder BaremetalNodename(string value) => Set(CalicoOptions.BaremetalNodename, value);
+
+    /// <summary>Sets <c>local_as</c>: BGP AS number of this node when it peers with routers (peer_with_router, calico_rr empty). Kubespray's default: <c>unset</c>.</summary>
+    /// <param name="value">The AS number.</param>
+    [KubesprayVariable("local_as")]
+    public HostBuilder LocalAs(AsNumber value) => Set(CalicoOptions.LocalAs, value);
+
+    /// <summary>Sets <c>calico_rr_id</c>: Label that names a set of route reflectors; nodes whose calico_group_id matches peer with them. Kubespray's default: <c>unset</c>.</summary>
+    /// <param name="value">A label value such as <c>rr1</c>.</param>
+    [KubesprayVariable("calico_rr_id")]
+    public HostBuilder RouteReflectorId(string value) => Set(CalicoOptions.RouteReflectorId, value);
+
+    /// <summary>Sets <c>calico_group_id</c>: Label that puts a node in a route-reflector group. Kubespray's default: <c>unset</c>.</summary>
+    /// <param name="value">A label value such as <c>rr1</c>.</param>
+    [KubesprayVariable("calico_group_id")]
+    public HostBuilder GroupId(string value) => Set(CalicoOptions.GroupId, value);
+
     /// <summary>Sets any catalog option as a host variable.</summary>
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="option">The option.</param>
@@ -193,6 +271,53 @@ public sealed partial class GroupBuilder
     /// <param name="clusterId">IPv4 address form, such as <c>1.0.0.1</c>.</param>
     [KubesprayVariable("cluster_id")]
     public GroupBuilder ClusterId(string clusterId) => Set(CalicoOptions.ClusterId, clusterId);
+
+    /// <summary>Sets <c>calico_ip_auto_method</c>: How calico-node finds a node's IPv4 address; only the first control-plane host's value reaches the DaemonSet. Kubespray's default: <c>unset → can-reach=$(NODEIP)</c>.</summary>
+    /// <param name="value">A method such as <c>interface=eth.*</c>, <c>can-reach=8.8.8.8</c> or <c>first-found</c>.</param>
+    [KubesprayVariable("calico_ip_auto_method")]
+    public GroupBuilder IpAutodetectionMethod(string value) => Set(CalicoOptions.IpAutodetectionMethod, value);
+
+    /// <summary>Sets <c>calico_ip6_auto_method</c>: How calico-node finds a node's IPv6 address (same syntax as calico_ip_auto_method). Kubespray's default: <c>unset</c>.</summary>
+    /// <param name="value">A method such as <c>interface=eth.*</c>.</param>
+    [KubesprayVariable("calico_ip6_auto_method")]
+    public GroupBuilder Ip6AutodetectionMethod(string value) => Set(CalicoOptions.Ip6AutodetectionMethod, value);
+
+    /// <summary>Adds a node-scoped BGP peer to <c>peers</c> (Kubespray creates BGPPeer <c>&lt;host&gt;-&lt;name|router_id&gt;</c> for every host that sees it). Kubespray's default: <c>unset (no peers)</c>.</summary>
+    /// <param name="routerId">The peer's IP address (<c>router_id</c>).</param>
+    /// <param name="asNumber">The peer's AS number (<c>as</c>).</param>
+    /// <param name="name">Used in the BGPPeer's name instead of the address (<c>name</c>); null to omit.</param>
+    /// <param name="sourceAddress">The session's source address (<c>sourceaddress</c>); null to omit (Kubespray renders UseNodeIP).</param>
+    /// <param name="numAllowedLocalAsNumbers">How often the local AS may appear in received paths (<c>numallowedlocalasnumbers</c>); null to omit.</param>
+    /// <param name="filters">Names of BGPFilter resources (<c>filters</c>); null for none.</param>
+    [KubesprayVariable("peers")]
+    public GroupBuilder Peer(string routerId, AsNumber asNumber, string? name = null, PeerSourceAddress? sourceAddress = null, int? numAllowedLocalAsNumbers = null, IEnumerable<string>? filters = null) =>
+        Peer(BgpPeerEntry.Create(routerId, asNumber, name, sourceAddress, numAllowedLocalAsNumbers, filters));
+
+    /// <summary>Adds an entry to <c>peers</c>. Kubespray's default: <c>unset (no peers)</c>.</summary>
+    /// <param name="peer">The peer.</param>
+    [KubesprayVariable("peers")]
+    public GroupBuilder Peer(BgpPeerEntry peer) =>
+        Set(CalicoOptions.Peers, _owner.GetGroup(Name).Vars.Options.TryGet(CalicoOptions.Peers, out var current) ? current.Add(peer) : EquatableArray.Create(peer));
+
+    /// <summary>Replaces <c>peers</c>: External BGP peers: global entries of the first control-plane host, node entries of each host. Kubespray's default: <c>unset (no peers)</c>.</summary>
+    /// <param name="peers">The peers.</param>
+    [KubesprayVariable("peers")]
+    public GroupBuilder Peers(params BgpPeerEntry[] peers) => Set(CalicoOptions.Peers, peers.ToEquatableArray());
+
+    /// <summary>Sets <c>local_as</c>: BGP AS number of this node when it peers with routers (peer_with_router, calico_rr empty). Kubespray's default: <c>unset</c>.</summary>
+    /// <param name="value">The AS number.</param>
+    [KubesprayVariable("local_as")]
+    public GroupBuilder LocalAs(AsNumber value) => Set(CalicoOptions.LocalAs, value);
+
+    /// <summary>Sets <c>calico_rr_id</c>: Label that names a set of route reflectors; nodes whose calico_group_id matches peer with them. Kubespray's default: <c>unset</c>.</summary>
+    /// <param name="value">A label value such as <c>rr1</c>.</param>
+    [KubesprayVariable("calico_rr_id")]
+    public GroupBuilder RouteReflectorId(string value) => Set(CalicoOptions.RouteReflectorId, value);
+
+    /// <summary>Sets <c>calico_group_id</c>: Label that puts a node in a route-reflector group. Kubespray's default: <c>unset</c>.</summary>
+    /// <param name="value">A label value such as <c>rr1</c>.</param>
+    [KubesprayVariable("calico_group_id")]
+    public GroupBuilder GroupId(string value) => Set(CalicoOptions.GroupId, value);
 
     /// <summary>Sets any catalog option as a group variable.</summary>
     /// <typeparam name="T">The value type.</typeparam>

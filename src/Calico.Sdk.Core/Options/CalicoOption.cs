@@ -74,6 +74,9 @@ public enum OptionStatus
 
     /// <summary>Defined by Kubespray but read by nothing.</summary>
     Unused,
+
+    /// <summary>An older name that still works but is superseded (Kubespray or Ansible warns, or documents <see cref="CalicoOption.ReplacedBy"/> instead).</summary>
+    Legacy,
 }
 
 /// <summary>
@@ -125,7 +128,7 @@ public abstract class CalicoOption
     /// <summary>Whether Kubespray still reads it.</summary>
     public OptionStatus Status { get; }
 
-    /// <summary>For a deprecated name, the variable that replaces it.</summary>
+    /// <summary>For a deprecated or legacy name, the variable that replaces it.</summary>
     public string? ReplacedBy { get; }
 
     /// <summary>What Kubespray turns the value into (resource field, env var …).</summary>

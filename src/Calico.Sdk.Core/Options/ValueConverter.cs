@@ -44,7 +44,7 @@ public abstract class ValueConverter<T>
 }
 
 /// <summary>The converters the catalog is built from.</summary>
-public static class Converters
+public static partial class Converters
 {
     /// <summary>Booleans. Strings spelling a boolean are accepted with a warning (Jinja treats any non-empty string as true).</summary>
     public static ValueConverter<bool> Boolean { get; } = new BoolConverter();
@@ -143,7 +143,12 @@ public static class Converters
 
         public override InventoryValue Format(int value) => InventoryValue.Integer(value);
 
-        public override string Describe() => min == int.MinValue && max == int.MaxValue ? "integer" : $"integer {min}–{max}";
+        public override string Describe() => (min, max) switch
+        {
+            (int.MinValue, int.MaxValue) => "integer",
+            (_, int.MaxValue) => $"integer ≥ {min}",
+            _ => $"integer {min}–{max}",
+        };
 
         public override string? Check(int value) => value < min || value > max ? $"{value} is outside {min}–{max}" : null;
     }
@@ -293,7 +298,7 @@ public static class Converters
 
         public override InventoryValue Format(TEnum value) => InventoryValue.String(spelling(value));
 
-        public override string Describe() => string.Join(" | ", _values.Select(spelling));
+        public override string Describe() => string.Join(" | ", _values.Select(v => spelling(v) is { Length: > 0 } s ? s : "\"\""));
     }
 
     private sealed class ListConverter<TItem>(ValueConverter<TItem> item) : ValueConverter<EquatableArray<TItem>>

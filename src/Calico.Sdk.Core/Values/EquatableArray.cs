@@ -7,6 +7,10 @@ namespace Calico.Sdk;
 /// Records that hold collections use it so that <c>==</c> compares contents, not references.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
+#if NET8_0_OR_GREATER
+// Without a builder, a collection expression ([a, b]) would call the immutable Add and silently produce an empty array.
+[System.Runtime.CompilerServices.CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
+#endif
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly T[]? _items;
@@ -121,6 +125,13 @@ public static class EquatableArray
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items.</param>
     public static EquatableArray<T> Create<T>(params T[] items) => EquatableArray<T>.Wrap((T[])items.Clone());
+
+#if NET8_0_OR_GREATER
+    /// <summary>Creates an array from a span; what collection expressions such as <c>[a, b]</c> compile to.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The items.</param>
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => EquatableArray<T>.Wrap(items.ToArray());
+#endif
 
     /// <summary>Copies a sequence into an <see cref="EquatableArray{T}"/>.</summary>
     /// <typeparam name="T">The item type.</typeparam>
