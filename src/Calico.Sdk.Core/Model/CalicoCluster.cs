@@ -366,6 +366,16 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     /// <inheritdoc />
     public override int GetHashCode() => (Hosts.GetHashCode() * 397) ^ Groups.GetHashCode();
 
+    /// <summary>Value equality: same hosts, groups and values.</summary>
+    /// <param name="left">Left operand.</param>
+    /// <param name="right">Right operand.</param>
+    public static bool operator ==(CalicoCluster? left, CalicoCluster? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality.</summary>
+    /// <param name="left">Left operand.</param>
+    /// <param name="right">Right operand.</param>
+    public static bool operator !=(CalicoCluster? left, CalicoCluster? right) => !(left == right);
+
     /// <inheritdoc />
     public override string ToString() => $"CalicoCluster({Hosts.Count} hosts, {Groups.Count} groups)";
 }
