@@ -11,10 +11,10 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     private readonly Dictionary<string, InventoryGroup> _groupsByName;
     private readonly Dictionary<string, IReadOnlyList<string>> _membersCache = new(StringComparer.Ordinal);
 
-    // Caches for large inventories (thousands of hosts): membership sets and the precedence order of groups per host.
+    // Caches for large inventories (thousands of hosts): membership sets, host positions and each host's groups in
+    // precedence order. The model is immutable, so they never go stale.
     private readonly Dictionary<string, HashSet<string>> _memberSets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<InventoryGroup>> _precedenceCache = new(StringComparer.Ordinal);
-    private InventoryGroup[]? _groupsByDepth;
+    private Dictionary<string, IReadOnlyList<InventoryGroup>>? _precedenceByHost;
     private Dictionary<string, int>? _hostIndex;
     private OptionSet? _clusterOptions;
 
@@ -306,32 +306,42 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     /// <param name="host">Inventory hostname.</param>
     public IReadOnlyList<InventoryGroup> GroupsOfInPrecedenceOrder(string host)
     {
-        lock (_precedenceCache)
+        var byHost = _precedenceByHost ??= PrecedenceByHost();
+        if (byHost.TryGetValue(host, out var groups))
         {
-            if (_precedenceCache.TryGetValue(host, out var cached))
+            return groups;
+        }
+
+        // A name that is not a host of the inventory is in no group but 'all'.
+        return Groups.Where(g => g.Name == KubesprayGroups.All).ToArray();
+    }
+
+    // Every host's groups in precedence order, built in one pass over the memberships (linear in their number).
+    private Dictionary<string, IReadOnlyList<InventoryGroup>> PrecedenceByHost()
+    {
+        var depth = GroupDepths();
+        var ordered = Groups
+            .OrderBy(g => depth.TryGetValue(g.Name, out var d) ? d : 1)
+            .ThenBy(g => g.Name, StringComparer.Ordinal);
+        var lists = new Dictionary<string, List<InventoryGroup>>(StringComparer.Ordinal);
+        foreach (var h in Hosts)
+        {
+            lists[h.Name] = [];
+        }
+
+        foreach (var g in ordered)
+        {
+            var members = g.Name == KubesprayGroups.All ? Hosts.Select(h => h.Name).ToArray() : (IEnumerable<string>)HostsOf(g.Name);
+            foreach (var h in members)
             {
-                return cached;
+                if (lists.TryGetValue(h, out var list))
+                {
+                    list.Add(g);
+                }
             }
         }
 
-        if (_groupsByDepth is null)
-        {
-            var depth = GroupDepths();
-            _groupsByDepth = Groups
-                .OrderBy(g => depth.TryGetValue(g.Name, out var d) ? d : 1)
-                .ThenBy(g => g.Name, StringComparer.Ordinal)
-                .ToArray();
-        }
-
-        IReadOnlyList<InventoryGroup> result = _groupsByDepth
-            .Where(g => g.Name == KubesprayGroups.All || IsInGroup(host, g.Name))
-            .ToArray();
-        lock (_precedenceCache)
-        {
-            _precedenceCache[host] = result;
-        }
-
-        return result;
+        return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<InventoryGroup>)kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private Dictionary<string, int> GroupDepths()

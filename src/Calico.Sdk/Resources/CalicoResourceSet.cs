@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Calico.Sdk.Rendering;
 
@@ -125,25 +126,47 @@ internal static class ResourceFileRenderer
         var files = new List<RenderedFile>();
         var ext = o.Format == ManifestFormat.Yaml ? ".yaml" : ".json";
         var paths = new Dictionary<Step, IReadOnlyList<string>>();
+        var specs = new Dictionary<IKubernetesResource, string>(ReferenceEqualityComparer.Instance);
         foreach (var s in steps)
         {
-            if (o.Format == ManifestFormat.Yaml)
+            var yaml = new StringBuilder();
+            var list = new List<string>();
+            // Serialise each step once, as one array (object-typed, so every element keeps its runtime type): its
+            // YAML or JSON files, and the specs for apply.sh.
+            using var doc = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(s.Objects.Cast<object>().ToArray(), ManifestSerializer.Options));
+            var index = 0;
+            foreach (var element in doc.RootElement.EnumerateArray())
             {
-                files.Add(new RenderedFile(s.File + ext, ManifestSerializer.ToYamlStream(s.Objects)));
-                paths[s] = [s.File + ext];
-            }
-            else
-            {
-                var list = new List<string>();
-                foreach (var obj in s.Objects)
+                var obj = s.Objects[index++];
+                if (element.TryGetProperty("spec", out var spec))
                 {
-                    var path = $"{s.File}/{obj.Kind.ToLowerInvariant()}-{obj.Metadata.Name}{ext}";
-                    files.Add(new RenderedFile(path, ManifestSerializer.ToJson(obj)));
-                    list.Add(path);
+                    specs[obj] = spec.GetRawText();
                 }
 
-                paths[s] = list;
+                if (o.Format == ManifestFormat.Yaml)
+                {
+                    if (yaml.Length > 0)
+                    {
+                        yaml.Append("---\n");
+                    }
+
+                    YamlWriter.WriteDocument(yaml, element);
+                }
+                else
+                {
+                    var path = $"{s.File}/{obj.Kind.ToLowerInvariant()}-{obj.Metadata.Name}{ext}";
+                    files.Add(new RenderedFile(path, ManifestSerializer.ToJson(element)));
+                    list.Add(path);
+                }
             }
+
+            if (o.Format == ManifestFormat.Yaml)
+            {
+                files.Add(new RenderedFile(s.File + ext, yaml.ToString()));
+                list.Add(s.File + ext);
+            }
+
+            paths[s] = list;
         }
 
         var patches = new List<(string Path, WorkloadPatch Patch)> { ("patches/calico-node" + ext, r.CalicoNode.ToPatch()) };
@@ -159,7 +182,7 @@ internal static class ResourceFileRenderer
 
         if (o.IncludeApplyScript)
         {
-            files.Add(new RenderedFile("apply.sh", ApplyScript(r, o, steps, paths, patches)));
+            files.Add(new RenderedFile("apply.sh", ApplyScript(r, o, steps, paths, patches, specs)));
         }
 
         return files;
@@ -170,7 +193,8 @@ internal static class ResourceFileRenderer
         CalicoRenderOptions o,
         List<Step> steps,
         Dictionary<Step, IReadOnlyList<string>> paths,
-        List<(string Path, WorkloadPatch Patch)> patches)
+        List<(string Path, WorkloadPatch Patch)> patches,
+        Dictionary<IKubernetesResource, string> specs)
     {
         var v3 = o.ApiGroup == CalicoApiGroup.ProjectCalicoV3;
         var sb = new StringBuilder();
@@ -216,7 +240,7 @@ internal static class ResourceFileRenderer
 
             foreach (var obj in s.Objects)
             {
-                AppendCalicoctlMerge(sb, obj);
+                AppendCalicoctlMerge(sb, obj, specs.TryGetValue(obj, out var spec) ? spec : null);
             }
         }
 
@@ -231,17 +255,17 @@ internal static class ResourceFileRenderer
         return sb.ToString();
     }
 
-    private static void AppendCalicoctlMerge(StringBuilder sb, IKubernetesResource obj)
+    private static void AppendCalicoctlMerge(StringBuilder sb, IKubernetesResource obj, string? spec)
     {
-        var node = ManifestSerializer.ToJsonNode(obj);
         var kind = obj.Kind.ToLowerInvariant();
         var name = obj.Metadata.Name;
         if (obj is CalicoNode calicoNode)
         {
             // As Kubespray: labels with 'calicoctl label', the BGP fields with a patch (never a replace of the whole node).
+            var quotedName = Shell.Quote(name);
             foreach (var label in calicoNode.Metadata.Labels ?? StringMap.Empty)
             {
-                sb.Append("$CALICOCTL label node ").Append(Shell.Quote(name)).Append(' ')
+                sb.Append("$CALICOCTL label node ").Append(quotedName).Append(' ')
                     .Append(Shell.Quote(label.Key + "=" + label.Value)).Append(" --overwrite\n");
             }
 
@@ -251,9 +275,8 @@ internal static class ResourceFileRenderer
             }
         }
 
-        var patch = new JsonObject { ["spec"] = node["spec"]?.DeepClone() };
         sb.Append("$CALICOCTL patch ").Append(kind).Append(' ').Append(Shell.Quote(name)).Append(" --patch ")
-            .Append(Shell.Quote(ManifestSerializer.ToCompactJson(patch))).Append('\n');
+            .Append(Shell.Quote("{\"spec\":" + (spec ?? "null") + "}")).Append('\n');
     }
 }
 
@@ -261,8 +284,18 @@ internal static class ResourceFileRenderer
 internal static class Shell
 {
     /// <summary>Quotes a word for sh when it holds anything but safe characters.</summary>
-    public static string Quote(string word) =>
-        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or '=' or ':' or ',' or '@' or '+')
-            ? word
-            : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    public static string Quote(string word)
+    {
+        var safe = word.Length > 0;
+        foreach (var c in word)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or '=' or ':' or ',' or '@' or '+'))
+            {
+                safe = false;
+                break;
+            }
+        }
+
+        return safe ? word : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    }
 }

@@ -27,6 +27,10 @@ public static class ManifestSerializer
     /// <param name="resource">The resource.</param>
     public static string ToJson(IKubernetesResource resource) => ToJson(ToJsonNode(resource));
 
+    /// <summary>A parsed JSON value as indented JSON (two spaces, LF), ending with a newline.</summary>
+    /// <param name="element">The value.</param>
+    public static string ToJson(JsonElement element) => JsonSerializer.Serialize(element, IndentedOptions).Replace("\r\n", "\n") + "\n";
+
     /// <summary>A JSON tree as indented JSON (two spaces, LF), ending with a newline.</summary>
     /// <param name="node">The tree.</param>
     public static string ToJson(JsonNode node) => node.ToJsonString(IndentedOptions).Replace("\r\n", "\n") + "\n";
@@ -42,7 +46,18 @@ public static class ManifestSerializer
 
     /// <summary>The resource as one YAML document, ending with a newline.</summary>
     /// <param name="resource">The resource.</param>
-    public static string ToYaml(IKubernetesResource resource) => ToYaml(ToJsonNode(resource));
+    public static string ToYaml(IKubernetesResource resource)
+    {
+        using var doc = ToJsonDocument(resource);
+        var sb = new StringBuilder();
+        YamlWriter.WriteDocument(sb, doc.RootElement);
+        return sb.ToString();
+    }
+
+    /// <summary>The resource as a parsed JSON document (compact, for fast reading); dispose it after use.</summary>
+    /// <param name="resource">The resource.</param>
+    public static JsonDocument ToJsonDocument(IKubernetesResource resource) =>
+        JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(resource, resource.GetType(), Options));
 
     /// <summary>A JSON tree as one YAML document, ending with a newline.</summary>
     /// <param name="node">The tree.</param>
@@ -55,7 +70,22 @@ public static class ManifestSerializer
 
     /// <summary>Several resources as a YAML stream: documents joined with <c>"\n---\n"</c>, ending with a newline.</summary>
     /// <param name="resources">The resources.</param>
-    public static string ToYamlStream(IEnumerable<IKubernetesResource> resources) => JoinDocuments(resources.Select(ToYaml));
+    public static string ToYamlStream(IEnumerable<IKubernetesResource> resources)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in resources)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append("---\n");
+            }
+
+            using var doc = ToJsonDocument(r);
+            YamlWriter.WriteDocument(sb, doc.RootElement);
+        }
+
+        return sb.Length == 0 ? "\n" : sb.ToString();
+    }
 
     /// <summary>Joins YAML documents with <c>"\n---\n"</c> (each without its final newline), ending with a newline.</summary>
     /// <param name="documents">Documents, each ending with a newline or not.</param>

@@ -16,24 +16,36 @@ internal static class YamlWriter
 {
     public static void WriteDocument(StringBuilder sb, JsonNode? node)
     {
-        switch (node)
+        using var doc = JsonDocument.Parse(node?.ToJsonString() ?? "null");
+        WriteDocument(sb, doc.RootElement);
+    }
+
+    public static void WriteDocument(StringBuilder sb, JsonElement element)
+    {
+        switch (element.ValueKind)
         {
-            case JsonObject { Count: > 0 } obj:
-                WriteMapping(sb, obj, 0, inline: false);
+            case JsonValueKind.Object when !IsEmpty(element):
+                WriteMapping(sb, element, 0, inline: false);
                 break;
-            case JsonArray { Count: > 0 } array:
-                WriteSequence(sb, array, 0, inline: false);
+            case JsonValueKind.Array when element.GetArrayLength() > 0:
+                WriteSequence(sb, element, 0, inline: false);
                 break;
             default:
-                WriteInlineValue(sb, node, 0);
+                WriteInlineValue(sb, element, 0);
                 break;
         }
     }
 
-    private static void WriteMapping(StringBuilder sb, JsonObject obj, int indent, bool inline)
+    private static bool IsEmpty(JsonElement obj)
+    {
+        using var e = obj.EnumerateObject();
+        return !e.MoveNext();
+    }
+
+    private static void WriteMapping(StringBuilder sb, JsonElement obj, int indent, bool inline)
     {
         var first = true;
-        foreach (var (key, value) in obj)
+        foreach (var property in obj.EnumerateObject())
         {
             if (!(first && inline))
             {
@@ -41,30 +53,31 @@ internal static class YamlWriter
             }
 
             first = false;
-            WriteScalar(sb, key, indent, allowBlock: false);
+            WriteScalar(sb, property.Name, indent, allowBlock: false);
             sb.Append(':');
-            switch (value)
+            var value = property.Value;
+            if (value.ValueKind == JsonValueKind.Object && !IsEmpty(value))
             {
-                case JsonObject { Count: > 0 } child:
-                    sb.Append('\n');
-                    WriteMapping(sb, child, indent + 2, inline: false);
-                    break;
-                case JsonArray { Count: > 0 } items:
-                    sb.Append('\n');
-                    WriteSequence(sb, items, indent, inline: false);
-                    break;
-                default:
-                    sb.Append(' ');
-                    WriteInlineValue(sb, value, indent);
-                    break;
+                sb.Append('\n');
+                WriteMapping(sb, value, indent + 2, inline: false);
+            }
+            else if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0)
+            {
+                sb.Append('\n');
+                WriteSequence(sb, value, indent, inline: false);
+            }
+            else
+            {
+                sb.Append(' ');
+                WriteInlineValue(sb, value, indent);
             }
         }
     }
 
-    private static void WriteSequence(StringBuilder sb, JsonArray array, int indent, bool inline)
+    private static void WriteSequence(StringBuilder sb, JsonElement array, int indent, bool inline)
     {
         var first = true;
-        foreach (var item in array)
+        foreach (var item in array.EnumerateArray())
         {
             if (!(first && inline))
             {
@@ -73,42 +86,34 @@ internal static class YamlWriter
 
             first = false;
             sb.Append("- ");
-            switch (item)
+            if (item.ValueKind == JsonValueKind.Object && !IsEmpty(item))
             {
-                case JsonObject { Count: > 0 } obj:
-                    WriteMapping(sb, obj, indent + 2, inline: true);
-                    break;
-                case JsonArray { Count: > 0 } nested:
-                    WriteSequence(sb, nested, indent + 2, inline: true);
-                    break;
-                default:
-                    WriteInlineValue(sb, item, indent);
-                    break;
+                WriteMapping(sb, item, indent + 2, inline: true);
+            }
+            else if (item.ValueKind == JsonValueKind.Array && item.GetArrayLength() > 0)
+            {
+                WriteSequence(sb, item, indent + 2, inline: true);
+            }
+            else
+            {
+                WriteInlineValue(sb, item, indent);
             }
         }
     }
 
     // A value on the current line (after "key: " or "- "), ending the line.
-    private static void WriteInlineValue(StringBuilder sb, JsonNode? value, int indent)
+    private static void WriteInlineValue(StringBuilder sb, JsonElement value, int indent)
     {
-        switch (value)
+        switch (value.ValueKind)
         {
-            case null:
-                sb.Append("null\n");
-                return;
-            case JsonObject:
-                sb.Append("{}\n");
-                return;
-            case JsonArray:
-                sb.Append("[]\n");
-                return;
-        }
-
-        var v = (JsonValue)value;
-        switch (v.GetValueKind())
-        {
+            case JsonValueKind.Object:
+                sb.Append("{}");
+                break;
+            case JsonValueKind.Array:
+                sb.Append("[]");
+                break;
             case JsonValueKind.String:
-                WriteScalar(sb, v.GetValue<string>(), indent, allowBlock: true);
+                WriteScalar(sb, value.GetString()!, indent, allowBlock: true);
                 break;
             case JsonValueKind.True:
                 sb.Append("true");
@@ -116,11 +121,11 @@ internal static class YamlWriter
             case JsonValueKind.False:
                 sb.Append("false");
                 break;
-            case JsonValueKind.Null:
-                sb.Append("null");
+            case JsonValueKind.Number:
+                sb.Append(value.GetRawText());
                 break;
             default:
-                sb.Append(v.ToJsonString());
+                sb.Append("null");
                 break;
         }
 
