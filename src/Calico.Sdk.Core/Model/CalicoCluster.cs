@@ -10,6 +10,12 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     private readonly Dictionary<string, InventoryHost> _hostsByName;
     private readonly Dictionary<string, InventoryGroup> _groupsByName;
     private readonly Dictionary<string, IReadOnlyList<string>> _membersCache = new(StringComparer.Ordinal);
+
+    // Caches for large inventories (thousands of hosts): membership sets, host positions and each host's groups in
+    // precedence order. The model is immutable, so they never go stale.
+    private readonly Dictionary<string, HashSet<string>> _memberSets = new(StringComparer.Ordinal);
+    private Dictionary<string, IReadOnlyList<InventoryGroup>>? _precedenceByHost;
+    private Dictionary<string, int>? _hostIndex;
     private OptionSet? _clusterOptions;
 
     /// <summary>Creates a cluster from hosts and groups. Prefer <see cref="Define"/>; this is for importers and adapters.</summary>
@@ -114,7 +120,20 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
         }
 
         Visit(group);
-        IReadOnlyList<string> result = Hosts.Select(h => h.Name).Where(set.Contains).ToArray();
+
+        // Inventory order. A small group (a rack of a large inventory) sorts its members by position instead of
+        // scanning every host, which keeps membership of thousands of hosts in hundreds of groups linear.
+        IReadOnlyList<string> result;
+        if (set.Count * 16 < Hosts.Count)
+        {
+            var index = _hostIndex ??= Hosts.Select((h, i) => (h.Name, i)).GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.First().i, StringComparer.Ordinal);
+            result = set.Where(index.ContainsKey).OrderBy(h => index[h]).ToArray();
+        }
+        else
+        {
+            result = Hosts.Select(h => h.Name).Where(set.Contains).ToArray();
+        }
+
         lock (_membersCache)
         {
             _membersCache[group] = result;
@@ -126,7 +145,26 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     /// <summary>True when <paramref name="host"/> is in <paramref name="group"/> (directly or through child groups).</summary>
     /// <param name="host">Inventory hostname.</param>
     /// <param name="group">Group name.</param>
-    public bool IsInGroup(string host, string group) => HostsOf(group).Contains(host, StringComparer.Ordinal);
+    public bool IsInGroup(string host, string group) => MemberSet(group).Contains(host);
+
+    private HashSet<string> MemberSet(string group)
+    {
+        lock (_memberSets)
+        {
+            if (_memberSets.TryGetValue(group, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var set = new HashSet<string>(HostsOf(group), StringComparer.Ordinal);
+        lock (_memberSets)
+        {
+            _memberSets[group] = set;
+        }
+
+        return set;
+    }
 
     /// <summary>The roles of a host, from its groups.</summary>
     /// <param name="host">Inventory hostname.</param>
@@ -268,12 +306,42 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     /// <param name="host">Inventory hostname.</param>
     public IReadOnlyList<InventoryGroup> GroupsOfInPrecedenceOrder(string host)
     {
+        var byHost = _precedenceByHost ??= PrecedenceByHost();
+        if (byHost.TryGetValue(host, out var groups))
+        {
+            return groups;
+        }
+
+        // A name that is not a host of the inventory is in no group but 'all'.
+        return Groups.Where(g => g.Name == KubesprayGroups.All).ToArray();
+    }
+
+    // Every host's groups in precedence order, built in one pass over the memberships (linear in their number).
+    private Dictionary<string, IReadOnlyList<InventoryGroup>> PrecedenceByHost()
+    {
         var depth = GroupDepths();
-        return Groups
-            .Where(g => g.Name == KubesprayGroups.All || IsInGroup(host, g.Name))
+        var ordered = Groups
             .OrderBy(g => depth.TryGetValue(g.Name, out var d) ? d : 1)
-            .ThenBy(g => g.Name, StringComparer.Ordinal)
-            .ToArray();
+            .ThenBy(g => g.Name, StringComparer.Ordinal);
+        var lists = new Dictionary<string, List<InventoryGroup>>(StringComparer.Ordinal);
+        foreach (var h in Hosts)
+        {
+            lists[h.Name] = [];
+        }
+
+        foreach (var g in ordered)
+        {
+            var members = g.Name == KubesprayGroups.All ? Hosts.Select(h => h.Name).ToArray() : (IEnumerable<string>)HostsOf(g.Name);
+            foreach (var h in members)
+            {
+                if (lists.TryGetValue(h, out var list))
+                {
+                    list.Add(g);
+                }
+            }
+        }
+
+        return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<InventoryGroup>)kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     internal Dictionary<string, int> GroupDepths()
