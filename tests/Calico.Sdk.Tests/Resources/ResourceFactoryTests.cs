@@ -342,7 +342,7 @@ public class ResourceFactoryTests
     public void Additional_pools_follow_the_managed_ones()
     {
         var extra = new IPPool { Metadata = new ObjectMeta("rack1"), Spec = new IPPoolSpec { Cidr = "10.240.0.0/24", BlockSize = 28, NodeSelector = "rack == 'r1'" } };
-        var set = CalicoCluster.Define().Build().Calico(new CalicoRenderOptions { AdditionalPools = EquatableArray.Create(extra) });
+        var set = CalicoCluster.Define().Nodes(n => n.Host("cp1", "10.0.0.1", h => h.ControlPlane().Etcd().Worker())).Build().Calico(new CalicoRenderOptions { AdditionalPools = EquatableArray.Create(extra) });
         Assert.Equal(["default-pool", "rack1"], set.Resources.IPPools.Select(p => p.Metadata.Name));
         Assert.Contains("name: rack1", set.Render()["10-ippools.yaml"]!.Content, StringComparison.Ordinal);
     }
