@@ -17,6 +17,10 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     private Dictionary<string, IReadOnlyList<InventoryGroup>>? _precedenceByHost;
     private Dictionary<string, int>? _hostIndex;
     private OptionSet? _clusterOptions;
+    private IReadOnlyList<InventoryGroup>? _allOnly;
+
+    // The winning group assignment of every option, per distinct precedence list (hosts of one rack share a list).
+    private readonly Dictionary<IReadOnlyList<InventoryGroup>, Dictionary<string, (OptionAssignment Assignment, string Group)>> _groupWinners = new(ListIdentity.Instance);
 
     /// <summary>Creates a cluster from hosts and groups. Prefer <see cref="Define"/>; this is for importers and adapters.</summary>
     /// <param name="hosts">Hosts in inventory order.</param>
@@ -251,30 +255,53 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     public (OptionAssignment Assignment, string? Group)? FindForHost(string host, CalicoOption option)
     {
         (OptionAssignment, string?)? winner = null;
-        var groups = GroupsOfInPrecedenceOrder(host);
+        if (GroupWinners(GroupsOfInPrecedenceOrder(host)).TryGetValue(option.Name, out var fromGroup))
+        {
+            winner = fromGroup;
+        }
+
+        if (Host(host) is { } h && h.Vars.Options.Find(option.Name) is { } a)
+        {
+            // A host sets an option once: on its inventory line or in host_vars, and both outrank every group.
+            winner = (a, null);
+        }
+
+        return winner;
+    }
+
+    // Every option the groups set, with the assignment that wins: inventory-file vars first, then group_vars files,
+    // each in the groups' precedence order, later ones overriding earlier ones.
+    private Dictionary<string, (OptionAssignment Assignment, string Group)> GroupWinners(IReadOnlyList<InventoryGroup> groups)
+    {
+        lock (_groupWinners)
+        {
+            if (_groupWinners.TryGetValue(groups, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var winners = new Dictionary<string, (OptionAssignment Assignment, string Group)>(StringComparer.Ordinal);
         foreach (var placement in new[] { VariablePlacement.Inventory, VariablePlacement.VarsFile })
         {
             foreach (var g in groups)
             {
-                if (g.Vars.Options.Find(option.Name) is { } a && a.Placement == placement)
+                foreach (var a in g.Vars.Options)
                 {
-                    winner = (a, g.Name);
+                    if (a.Placement == placement)
+                    {
+                        winners[a.Option.Name] = (a, g.Name);
+                    }
                 }
             }
         }
 
-        if (Host(host) is { } h)
+        lock (_groupWinners)
         {
-            foreach (var placement in new[] { VariablePlacement.Inventory, VariablePlacement.VarsFile })
-            {
-                if (h.Vars.Options.Find(option.Name) is { } a && a.Placement == placement)
-                {
-                    winner = (a, null);
-                }
-            }
+            _groupWinners[groups] = winners;
         }
 
-        return winner;
+        return winners;
     }
 
     /// <summary>The value a host sees (see <see cref="FindForHost"/>), else Kubespray's default.</summary>
@@ -313,7 +340,7 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
         }
 
         // A name that is not a host of the inventory is in no group but 'all'.
-        return Groups.Where(g => g.Name == KubesprayGroups.All).ToArray();
+        return _allOnly ??= Groups.Where(g => g.Name == KubesprayGroups.All).ToArray();
     }
 
     // Every host's groups in precedence order, built in one pass over the memberships (linear in their number).
@@ -341,7 +368,22 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
             }
         }
 
-        return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<InventoryGroup>)kv.Value.ToArray(), StringComparer.Ordinal);
+        // Hosts with the same groups share one list, so that the option winners are computed once per list.
+        var shared = new Dictionary<string, IReadOnlyList<InventoryGroup>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<InventoryGroup>>(lists.Count, StringComparer.Ordinal);
+        foreach (var kv in lists)
+        {
+            var key = string.Join("\n", kv.Value.Select(g => g.Name));
+            if (!shared.TryGetValue(key, out var list))
+            {
+                list = kv.Value.ToArray();
+                shared[key] = list;
+            }
+
+            result[kv.Key] = list;
+        }
+
+        return result;
     }
 
     internal Dictionary<string, int> GroupDepths()
@@ -423,4 +465,14 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
 
     /// <inheritdoc />
     public override string ToString() => $"CalicoCluster({Hosts.Count} hosts, {Groups.Count} groups)";
+}
+
+/// <summary>Compares lists by reference: the precedence lists are shared between hosts, so identity is the key.</summary>
+internal sealed class ListIdentity : IEqualityComparer<IReadOnlyList<InventoryGroup>>
+{
+    public static readonly ListIdentity Instance = new();
+
+    public bool Equals(IReadOnlyList<InventoryGroup>? x, IReadOnlyList<InventoryGroup>? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(IReadOnlyList<InventoryGroup> obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }
