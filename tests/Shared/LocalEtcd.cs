@@ -124,6 +124,9 @@ public sealed class LocalEtcd : IAsyncDisposable
             "--listen-peer-urls", peer, "--initial-advertise-peer-urls", peer,
             "--initial-cluster", "calico-sdk-test=" + peer, "--initial-cluster-state", "new",
             "--log-level", "error",
+
+            // One member: it elects itself after one election timeout; etcd's default (1 s) is most of a test's start time.
+            "--heartbeat-interval", "25", "--election-timeout", "250",
         })
         {
             psi.ArgumentList.Add(a);
@@ -264,12 +267,12 @@ public sealed class LocalEtcd : IAsyncDisposable
 
     private async Task MakeCertificatesAsync()
     {
-        await OpenSslAsync("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "2", "-subj", "/CN=calico-sdk-test-ca").ConfigureAwait(false);
+        await OpenSslAsync("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "2", "-subj", "/CN=calico-sdk-test-ca").ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(Directory, "server.ext"), "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth,clientAuth\n").ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(Directory, "client.ext"), "extendedKeyUsage=clientAuth\n").ConfigureAwait(false);
         foreach (var (name, cn) in new[] { ("server", "etcd-server"), ("client", "calico-sdk") })
         {
-            await OpenSslAsync("req", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key", "-out", name + ".csr", "-subj", "/CN=" + cn).ConfigureAwait(false);
+            await OpenSslAsync("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", name + ".key", "-out", name + ".csr", "-subj", "/CN=" + cn).ConfigureAwait(false);
             await OpenSslAsync("x509", "-req", "-in", name + ".csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out", name + ".crt", "-days", "2", "-extfile", name + ".ext").ConfigureAwait(false);
         }
     }

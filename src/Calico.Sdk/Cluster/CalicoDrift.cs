@@ -149,7 +149,9 @@ public static class CalicoDrift
         return result.ToEquatableArray();
     }
 
-    internal static ResourceRef RefOf(JsonObject obj) =>
+    /// <summary>The reference of an object given as JSON (<c>kind</c>, <c>metadata.name</c>, <c>metadata.namespace</c>).</summary>
+    /// <param name="obj">The object.</param>
+    public static ResourceRef RefOf(JsonObject obj) =>
         new(ClusterJson.String(obj, "kind") ?? "?", ClusterJson.String(obj, "metadata", "name") ?? "?", ClusterJson.String(obj, "metadata", "namespace"));
 
     /// <summary>A path segment: <c>.name</c> for plain names, <c>['key']</c> for map keys such as label keys.</summary>

@@ -289,7 +289,18 @@ public sealed record ClusterStatus
             }
         }
 
-        foreach (var n in nodes.Where(n => !reported.Contains(n)))
+        var silent = nodes.Where(n => !reported.Contains(n)).ToList();
+        if (reported.Count == 0 && silent.Count > 0)
+        {
+            // None at all: one note rather than one per node.
+            yield return ClusterFindings.NoNodeStatus.Create(
+                "nodes",
+                $"No CalicoNodeStatus objects: the BGP sessions of the {silent.Count.ToString(CultureInfo.InvariantCulture)} node(s) are not reported.",
+                "create a CalicoNodeStatus per node with spec.node = the node and classes [Agent, BGP] to see them");
+            yield break;
+        }
+
+        foreach (var n in silent)
         {
             yield return ClusterFindings.NoNodeStatus.Create(
                 $"nodes[{n}]",
@@ -298,8 +309,9 @@ public sealed record ClusterStatus
         }
     }
 
-    /// <summary>The JSON value kinds are read leniently: a number or a string for an AS number.</summary>
-    internal static string GlobalAsNumber(JsonObject? bgpConfiguration) =>
+    /// <summary>The global AS number as calicoctl shows it: BGPConfiguration <c>default</c> <c>spec.asNumber</c>, else 64512.</summary>
+    /// <param name="bgpConfiguration">BGPConfiguration <c>default</c>, null when absent.</param>
+    public static string GlobalAsNumber(JsonObject? bgpConfiguration) =>
         ClusterJson.At(bgpConfiguration, "spec", "asNumber") is JsonValue v && v.GetValueKind() is JsonValueKind.Number or JsonValueKind.String
             ? ClusterJson.Text(bgpConfiguration, "spec", "asNumber")!
             : "64512";
