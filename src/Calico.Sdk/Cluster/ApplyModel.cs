@@ -184,10 +184,10 @@ public sealed record ApplyResult
             Add(ChangeAction.Conflict, "conflicts (not overwritten)", "conflicts");
             Add(ChangeAction.Skipped, "skipped", "would skip");
             Add(ChangeAction.Failed, "failed", "failed");
-            var sb = new StringBuilder(DryRun ? "Dry run: " : string.Empty);
             var line = parts.Count == 0 ? "nothing applied" : string.Join(", ", parts);
-            sb.Append(char.ToUpperInvariant(line[0])).Append(line, 1, line.Length - 1).Append('.');
-            return sb.ToString();
+            return DryRun
+                ? "Dry run: " + line + "."
+                : char.ToUpperInvariant(line[0]) + line.Substring(1) + ".";
         }
     }
 
