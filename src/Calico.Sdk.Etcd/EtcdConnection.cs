@@ -38,6 +38,10 @@ internal sealed class EtcdConnection : IDisposable
                 HttpHandler = handler,
                 DisposeHttpClient = true,
                 MaxReceiveMessageSize = 64 * 1024 * 1024,
+
+                // After etcd restarts, reconnect within a fraction of a second rather than gRPC's default back-off of 1 s and more.
+                InitialReconnectBackoff = TimeSpan.FromMilliseconds(100),
+                MaxReconnectBackoff = TimeSpan.FromSeconds(2),
             });
             return (e, channel, new EtcdClient(channel.CreateCallInvoker()));
         }).ToArray();

@@ -206,8 +206,9 @@ public static class CalicoDrift
 
     private static Finding? Classify(ResourceRef r, string path, string? topField, JsonNode? desired, JsonNode? live, JsonObject? desiredSpec)
     {
-        if (ClusterJson.DeepEquals(desired, live))
+        if (ClusterJson.DeepEquals(desired, live) || (live is null && desired is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.GetValue<string>().Length == 0))
         {
+            // Go writes an empty string as nothing at all (omitempty): unset and "" are the same value.
             return null;
         }
 
@@ -223,7 +224,7 @@ public static class CalicoDrift
             var sameAsDefault = live is null && CalicoStoredDefaults.IsSameAsUnset(r.Kind, topField!, desired, desiredSpec);
             if (sameAsDefault)
             {
-                return ClusterJson.DeepEquals(desired, null) ? null : ClusterFindings.DefaultedField.Create(where, $"{where} is unset in the cluster; Calico's default {shownDesired} is what is rendered.");
+                return ClusterFindings.DefaultedField.Create(where, $"{where} is unset in the cluster; Calico's default {shownDesired} is what is rendered.");
             }
 
             var variable = PoolVariable(topField!, v6);
