@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Calico.Sdk.Cluster;
 using Calico.Sdk.Etcd;
 using Calico.Sdk.Integration.Tests.Support;
+using Calico.Sdk.Resources;
 
 namespace Calico.Sdk.Integration.Tests.Etcd;
 
@@ -188,11 +189,11 @@ public sealed class EtcdApplyTests(EtcdFixture etcd) : IClassFixture<EtcdFixture
     public async Task ManyNodes_AreReadAndWrittenInBatchedTransactions()
     {
         const int count = 1000;
-        var set = SampleClusters.Render(SampleClusters.ManyNodes(count));
+        var resources = SampleClusters.RouterPeering(count);
         await using var store = etcd.Connect();
 
         // calico-node registered every node already: the apply patches their BGP settings.
-        var nodes = set.Resources.Nodes;
+        var nodes = resources.OfType<CalicoNode>().ToList();
         Assert.Equal(count, nodes.Count);
         foreach (var chunk in nodes.Chunk(100))
         {
@@ -201,7 +202,7 @@ public sealed class EtcdApplyTests(EtcdFixture etcd) : IClassFixture<EtcdFixture
                 $$$"""{"kind":"Node","apiVersion":"projectcalico.org/v3","metadata":{"name":"{{{n.Metadata.Name}}}"},"spec":{"bgp":{"ipv4Address":"10.9.0.1/24"}},"status":{}}""")));
         }
 
-        var result = await store.ApplyAsync(set);
+        var result = await store.ApplyAsync(resources);
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.Equal(count, result.Changes.Count(c => c.Resource.Kind == "Node" && c.Action == ChangeAction.Update));

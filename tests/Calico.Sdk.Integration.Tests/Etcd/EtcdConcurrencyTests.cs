@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Calico.Sdk.Cluster;
 using Calico.Sdk.Etcd;
 using Calico.Sdk.Integration.Tests.Support;
+using Calico.Sdk.Resources;
 using Calico.Sdk.Testing;
 
 namespace Calico.Sdk.Integration.Tests.Etcd;
@@ -97,7 +98,7 @@ public sealed class EtcdConcurrencyTests(EtcdFixture etcd) : IClassFixture<EtcdF
     {
         // Its own etcd: this test kills it.
         await using var server = await LocalEtcd.StartAsync(tls: false);
-        var set = SampleClusters.Render(SampleClusters.ManyNodes(600));
+        var resources = SampleClusters.RouterPeering(600);
         await using var store = EtcdDatastore.Connect([server.Endpoint], options: new EtcdDatastoreOptions { Retries = 1, RequestTimeout = TimeSpan.FromSeconds(5) });
         var killedAfter = -1;
         var progress = new SyncProgress(p =>
@@ -109,7 +110,7 @@ public sealed class EtcdConcurrencyTests(EtcdFixture etcd) : IClassFixture<EtcdF
             }
         });
 
-        var first = await store.ApplyAsync(set, progress: progress);
+        var first = await store.ApplyAsync(resources, progress: progress);
 
         Assert.True(killedAfter > 0, "etcd was killed during the node step");
         Assert.False(first.Succeeded);
@@ -121,20 +122,21 @@ public sealed class EtcdConcurrencyTests(EtcdFixture etcd) : IClassFixture<EtcdF
 
         await server.RestartAsync();
         var created = await UidsAsync(store, written);
-        var second = await store.ApplyAsync(set);
+        Assert.All(created.Values, Assert.NotNull);
+        var second = await store.ApplyAsync(resources);
 
         Assert.True(second.Succeeded, second.ToString());
         Assert.All(written, r => Assert.Equal(ChangeAction.Unchanged, second.Changes.Single(c => c.Resource == r).Action));
         Assert.Equal(created, await UidsAsync(store, written));
         Assert.Equal(600, (await store.ListAsync("Node")).Count);
-        Assert.Equal(set.Resources.BgpPeers.Count, (await store.ListAsync("BGPPeer")).Count);
-        foreach (var node in set.Resources.Nodes)
+        Assert.Equal(600, (await store.ListAsync("BGPPeer")).Count);
+        var live = (await store.ListAsync("Node")).ToDictionary(n => ClusterJson.String(n, "metadata", "name")!);
+        foreach (var node in resources.OfType<CalicoNode>())
         {
-            var live = await store.GetAsync(new ResourceRef("Node", node.Metadata.Name));
-            Assert.Equal(node.Spec.Bgp!.AsNumber, (uint?)ClusterJson.At(live, "spec", "bgp", "asNumber"));
+            Assert.Equal(node.Spec.Bgp!.AsNumber, (uint?)ClusterJson.At(live[node.Metadata.Name], "spec", "bgp", "asNumber"));
         }
 
-        var third = await store.ApplyAsync(set);
+        var third = await store.ApplyAsync(resources);
         Assert.False(third.HasChanges, third.ToString());
     }
 

@@ -30,24 +30,34 @@ public static class SampleClusters
             .Host("node3", "10.0.0.3", r => r.Worker()))
         .Build();
 
-    /// <summary>Router peering with a per-node AS number on every one of <paramref name="count"/> workers: one Calico Node object each.</summary>
-    public static CalicoCluster ManyNodes(int count, CalicoDatastore datastore = CalicoDatastore.Etcd)
+    /// <summary>
+    /// What Kubespray renders for router peering (<c>peer_with_router</c>) with <c>local_as</c> on each of
+    /// <paramref name="count"/> workers: FelixConfiguration, the pool, a Node (AS number) and a node-scoped BGPPeer per
+    /// worker, then BGPConfiguration. Built from the rendering of a small cluster plus typed per-node objects, because
+    /// rendering thousands of inventory hosts is not what these tests measure.
+    /// </summary>
+    public static IReadOnlyList<IKubernetesResource> RouterPeering(int count)
     {
-        var builder = CalicoCluster.Define()
-            .Datastore(d => d.Type(datastore))
-            .Network(n => n.Backend(NetworkBackend.Bird).Ipip(EncapsulationMode.Never).Vxlan(EncapsulationMode.Never))
-            .Bgp(b => b.PeerWithRouter().GlobalAsNumber(64512));
-        builder.Nodes(n =>
+        var small = Render(RouteReflectors()).Resources;
+        var nodes = Enumerable.Range(0, count).Select(i => new CalicoNode
         {
-            n.Host("cp0", "10.1.0.1", r => r.ControlPlane().Etcd());
-            for (var i = 0; i < count; i++)
+            Metadata = new ObjectMeta(WorkerName(i)),
+            Spec = new CalicoNodeSpec
             {
-                var name = $"worker{i:D5}";
-                n.Host(name, $"10.{1 + (i / 65000)}.{(i / 250) % 256}.{(i % 250) + 2}", r => r.Worker().LocalAs((uint)(4200000000 + i)).Peer("10.255.0.1", 65000, name: "tor"));
-            }
+                Bgp = new NodeBgpSpec { AsNumber = 4200000000u + (uint)i },
+                OrchRefs = EquatableArray.Create(new OrchRef { NodeName = WorkerName(i) }),
+            },
         });
-        return builder.Build();
+        var peers = Enumerable.Range(0, count).Select(i => new BGPPeer
+        {
+            Metadata = new ObjectMeta(WorkerName(i) + "-tor"),
+            Spec = new BGPPeerSpec { Node = WorkerName(i), PeerIP = "10.255.0.1", AsNumber = 65000, SourceAddress = "UseNodeIP" },
+        });
+        return [small.FelixConfiguration, .. small.IPPools, .. nodes, .. peers, small.BgpConfiguration with { Spec = small.BgpConfiguration.Spec with { AsNumber = 64512 } }];
     }
+
+    /// <summary>The name of worker <paramref name="i"/> in <see cref="RouterPeering"/>.</summary>
+    public static string WorkerName(int i) => $"worker{i:D5}";
 
     /// <summary>The Calico resources of a cluster (rendered even if validation has findings: the adapters are under test here).</summary>
     public static CalicoResourceSet Render(CalicoCluster cluster) => cluster.Calico(new CalicoRenderOptions { Force = true });
