@@ -10,6 +10,11 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     private readonly Dictionary<string, InventoryHost> _hostsByName;
     private readonly Dictionary<string, InventoryGroup> _groupsByName;
     private readonly Dictionary<string, IReadOnlyList<string>> _membersCache = new(StringComparer.Ordinal);
+
+    // Caches for large inventories (thousands of hosts): membership sets and the precedence order of groups per host.
+    private readonly Dictionary<string, HashSet<string>> _memberSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<InventoryGroup>> _precedenceCache = new(StringComparer.Ordinal);
+    private InventoryGroup[]? _groupsByDepth;
     private OptionSet? _clusterOptions;
 
     /// <summary>Creates a cluster from hosts and groups. Prefer <see cref="Define"/>; this is for importers and adapters.</summary>
@@ -126,7 +131,26 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     /// <summary>True when <paramref name="host"/> is in <paramref name="group"/> (directly or through child groups).</summary>
     /// <param name="host">Inventory hostname.</param>
     /// <param name="group">Group name.</param>
-    public bool IsInGroup(string host, string group) => HostsOf(group).Contains(host, StringComparer.Ordinal);
+    public bool IsInGroup(string host, string group) => MemberSet(group).Contains(host);
+
+    private HashSet<string> MemberSet(string group)
+    {
+        lock (_memberSets)
+        {
+            if (_memberSets.TryGetValue(group, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var set = new HashSet<string>(HostsOf(group), StringComparer.Ordinal);
+        lock (_memberSets)
+        {
+            _memberSets[group] = set;
+        }
+
+        return set;
+    }
 
     /// <summary>The roles of a host, from its groups.</summary>
     /// <param name="host">Inventory hostname.</param>
@@ -268,12 +292,32 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     /// <param name="host">Inventory hostname.</param>
     public IReadOnlyList<InventoryGroup> GroupsOfInPrecedenceOrder(string host)
     {
-        var depth = GroupDepths();
-        return Groups
+        lock (_precedenceCache)
+        {
+            if (_precedenceCache.TryGetValue(host, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        if (_groupsByDepth is null)
+        {
+            var depth = GroupDepths();
+            _groupsByDepth = Groups
+                .OrderBy(g => depth.TryGetValue(g.Name, out var d) ? d : 1)
+                .ThenBy(g => g.Name, StringComparer.Ordinal)
+                .ToArray();
+        }
+
+        IReadOnlyList<InventoryGroup> result = _groupsByDepth
             .Where(g => g.Name == KubesprayGroups.All || IsInGroup(host, g.Name))
-            .OrderBy(g => depth.TryGetValue(g.Name, out var d) ? d : 1)
-            .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToArray();
+        lock (_precedenceCache)
+        {
+            _precedenceCache[host] = result;
+        }
+
+        return result;
     }
 
     private Dictionary<string, int> GroupDepths()
@@ -321,6 +365,16 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
 
     /// <inheritdoc />
     public override int GetHashCode() => (Hosts.GetHashCode() * 397) ^ Groups.GetHashCode();
+
+    /// <summary>Value equality: same hosts, groups and values.</summary>
+    /// <param name="left">Left operand.</param>
+    /// <param name="right">Right operand.</param>
+    public static bool operator ==(CalicoCluster? left, CalicoCluster? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality.</summary>
+    /// <param name="left">Left operand.</param>
+    /// <param name="right">Right operand.</param>
+    public static bool operator !=(CalicoCluster? left, CalicoCluster? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => $"CalicoCluster({Hosts.Count} hosts, {Groups.Count} groups)";

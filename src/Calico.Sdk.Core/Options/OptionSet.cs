@@ -204,6 +204,20 @@ public sealed record VariableSet(OptionSet Options, EquatableArray<RawVariable> 
     /// <summary>True when there is no variable at all.</summary>
     public bool IsEmpty => Options.Count == 0 && Extra.IsEmpty;
 
+    /// <summary>
+    /// Value equality. The order of raw variables matters only within one file (it is the order they are written
+    /// in); across files and the inventory line it carries no meaning for Ansible, so it is not compared.
+    /// </summary>
+    /// <param name="other">The other set.</param>
+    public bool Equals(VariableSet? other) =>
+        other is not null && Options.Equals(other.Options) && ByFile(Extra).SequenceEqual(ByFile(other.Extra));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Options.GetHashCode() * 397) ^ ByFile(Extra).Aggregate(17, (h, v) => (h * 31) + v.GetHashCode());
+
+    private static IEnumerable<RawVariable> ByFile(EquatableArray<RawVariable> extra) =>
+        extra.OrderBy(v => v.File ?? string.Empty, StringComparer.Ordinal);
+
     /// <summary>Returns the set with a typed option set.</summary>
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="option">The option.</param>

@@ -33,7 +33,7 @@ public static partial class Converters
         public override OptionParseResult Parse(InventoryValue raw) => raw switch
         {
             InventoryScalar { Kind: ScalarKind.Boolean } b when b.Canonical == "false" => Ok(string.Empty),
-            InventoryScalar { Kind: ScalarKind.String } s => Ok(s.Text),
+            InventoryScalar { Kind: ScalarKind.String } s => Ok(s.Canonical),
             _ => Fail($"expected an absolute path or false, got {KindName(raw)} {raw.Describe()}"),
         };
 
@@ -144,7 +144,7 @@ public static partial class Converters
 
                         break;
                     case "scope":
-                        var s = value is InventoryScalar { Kind: ScalarKind.String } str ? str.Text : null;
+                        var s = value is InventoryScalar { Kind: ScalarKind.String } str ? str.Canonical : null;
                         if (s == "global" || s == "node")
                         {
                             scope = s == "global" ? PeerScope.Global : PeerScope.Node;
@@ -297,7 +297,7 @@ public static partial class Converters
                         break;
                     case "port":
                         // Kubespray's own examples quote the port ("8383"); it only lands in a URL, so a string is fine.
-                        var text = e.Value is InventoryScalar { Kind: ScalarKind.Integer or ScalarKind.String } s ? (s.Kind == ScalarKind.String ? s.Text.Trim() : s.Canonical) : null;
+                        var text = e.Value is InventoryScalar { Kind: ScalarKind.Integer or ScalarKind.String } s ? (s.Canonical.Trim()) : null;
                         if (text is null || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p))
                         {
                             return Fail($"port: expected a TCP port, got {KindName(e.Value)} {e.Value.Describe()}", e.Value.Location);
@@ -340,7 +340,7 @@ public static partial class Converters
     // A scalar Kubespray would use as text: strings as written, numbers in their canonical spelling.
     private static string? ScalarText(InventoryValue v) => v switch
     {
-        InventoryScalar { Kind: ScalarKind.String } s => s.Text,
+        InventoryScalar { Kind: ScalarKind.String } s => s.Canonical,
         InventoryScalar { Kind: ScalarKind.Integer or ScalarKind.Float } n => n.Canonical,
         _ => null,
     };

@@ -107,7 +107,7 @@ public static partial class Converters
 
             if (raw is InventoryScalar { Kind: ScalarKind.String } str)
             {
-                switch (str.Text.Trim().ToUpperInvariant())
+                switch (str.Canonical.Trim().ToUpperInvariant())
                 {
                     case "TRUE" or "YES" or "ON":
                         return Ok(true, $"'{str.Text}' is a string, not a boolean; Kubespray's templates test some booleans without '| bool', where any non-empty string counts as true");
@@ -133,7 +133,7 @@ public static partial class Converters
                 return Ok(i);
             }
 
-            if (raw is InventoryScalar { Kind: ScalarKind.String } str && int.TryParse(str.Text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var j))
+            if (raw is InventoryScalar { Kind: ScalarKind.String } str && int.TryParse(str.Canonical.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var j))
             {
                 return Ok(j, $"'{str.Text}' is a string holding a number; Kubespray passes it on as a string (write it unquoted)");
             }
@@ -159,7 +159,7 @@ public static partial class Converters
         {
             if (raw is InventoryScalar { Kind: ScalarKind.String or ScalarKind.Integer or ScalarKind.Float } s)
             {
-                return Ok(s.Kind == ScalarKind.String ? s.Text : s.Canonical);
+                return Ok(s.Canonical);
             }
 
             return Fail($"expected a string, got {KindName(raw)} {raw.Describe()}");
@@ -182,7 +182,7 @@ public static partial class Converters
         {
             if (raw is InventoryScalar { Kind: ScalarKind.String or ScalarKind.Integer or ScalarKind.Float } s)
             {
-                var t = s.Kind == ScalarKind.String ? s.Text : s.Canonical;
+                var t = s.Canonical;
                 return tryParse(t, out var v, out var error) ? Ok(v) : Fail(error!);
             }
 
@@ -200,7 +200,7 @@ public static partial class Converters
         {
             if (raw is InventoryScalar { Kind: ScalarKind.String } s)
             {
-                return IpAddresses.TryParseStrict(s.Text.Trim(), out var ip) ? Ok(ip!) : Fail($"'{s.Text}' is not an IPv4 or IPv6 address");
+                return IpAddresses.TryParseStrict(s.Canonical.Trim(), out var ip) ? Ok(ip!) : Fail($"'{s.Text}' is not an IPv4 or IPv6 address");
             }
 
             return Fail($"expected an IP address, got {KindName(raw)} {raw.Describe()}");
@@ -217,7 +217,7 @@ public static partial class Converters
         {
             if (raw is InventoryScalar { Kind: ScalarKind.String or ScalarKind.Integer or ScalarKind.Float } s)
             {
-                var text = s.Kind == ScalarKind.String ? s.Text : s.Canonical;
+                var text = s.Canonical;
                 return Sdk.AsNumber.TryParse(text, out var v, out var e) ? Ok(v) : Fail(e!);
             }
 
@@ -238,7 +238,7 @@ public static partial class Converters
         {
             if (raw is InventoryScalar { Kind: ScalarKind.String } s)
             {
-                return Cidr.TryParse(s.Text.Trim(), out var c, out var e) ? Ok(c) : Fail(e!);
+                return Cidr.TryParse(s.Canonical.Trim(), out var c, out var e) ? Ok(c) : Fail(e!);
             }
 
             return Fail($"expected a network in CIDR notation, got {KindName(raw)} {raw.Describe()}");
@@ -275,7 +275,7 @@ public static partial class Converters
                 return Fail($"expected one of {Describe()}, got {KindName(raw)} {raw.Describe()}");
             }
 
-            var text = s.Kind == ScalarKind.String ? s.Text : s.Canonical;
+            var text = s.Canonical;
             foreach (var v in _values)
             {
                 if (string.Equals(spelling(v), text, StringComparison.Ordinal))
@@ -364,7 +364,7 @@ public static partial class Converters
                     return Fail($"'{e.Key}': expected a string, got {KindName(e.Value)}", e.Value.Location);
                 }
 
-                pairs.Add(new StringPair(e.Key, s.Kind == ScalarKind.String ? s.Text : s.Canonical));
+                pairs.Add(new StringPair(e.Key, s.Canonical));
             }
 
             return Ok(pairs.ToEquatableArray());

@@ -38,6 +38,10 @@ public static class InventoryFindings
     /// <summary>CAL0011: a group that is its own ancestor.</summary>
     public static readonly FindingDescriptor GroupCycle = new("CAL0011", FindingSeverity.Error, "Group cycle", "Inventory");
 
+    /// <summary>CAL0012: a file in <c>group_vars/</c> or <c>host_vars/</c> that Ansible does not read (shadowed by a
+    /// same-named directory or an earlier extension, or an extension Ansible ignores).</summary>
+    public static readonly FindingDescriptor IgnoredVarsFile = new("CAL0012", FindingSeverity.Warning, "Vars file not read by Ansible", "Inventory");
+
     /// <summary>CAL0050: a Calico variable whose value has the wrong type or format; kept verbatim.</summary>
     public static readonly FindingDescriptor WrongType = new("CAL0050", FindingSeverity.Error, "Wrong type or format", "Inventory");
 
@@ -63,7 +67,7 @@ public static class InventoryFindings
     public static IReadOnlyList<FindingDescriptor> All { get; } =
     [
         UnreadableFile, YamlSyntax, IniSyntax, DuplicateKey, LimitExceeded, BadStructure, NoInventory, HostInNoGroup,
-        ShadowedVariable, UnknownReference, GroupCycle, WrongType, OutOfRange, UnknownVariable, SuspiciousValue,
+        ShadowedVariable, UnknownReference, GroupCycle, IgnoredVarsFile, WrongType, OutOfRange, UnknownVariable, SuspiciousValue,
         TemplatedValue, WrongScope, Deprecated,
     ];
 }

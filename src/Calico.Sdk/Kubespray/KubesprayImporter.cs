@@ -30,8 +30,20 @@ public static class KubesprayImporter
         }
 
         var groups = new List<InventoryGroup>(raw.Groups.Count);
-        foreach (var g in raw.Groups)
+
+        // 'all' holds every host by definition: only its variables matter, and it always comes first.
+        foreach (var g in raw.Groups.OrderBy(g => g.Name == KubesprayGroups.All ? 0 : 1))
         {
+            if (g.Name == KubesprayGroups.All)
+            {
+                if (g.Vars.Count > 0 || g.Children.Count > 0)
+                {
+                    groups.Add(new InventoryGroup(g.Name, EquatableArray<string>.Empty, g.Children.ToEquatableArray(), Classify(g.Vars, OptionScopes.Cluster, string.Empty, findings)));
+                }
+
+                continue;
+            }
+
             var scope = g.Name is KubesprayGroups.All or KubesprayGroups.K8sCluster or "k8s-cluster" ? OptionScopes.Cluster : OptionScopes.Group;
             var path = scope == OptionScopes.Cluster ? string.Empty : $"groups[{g.Name}]";
             if (KubesprayGroups.Legacy.TryGetValue(g.Name, out var current))

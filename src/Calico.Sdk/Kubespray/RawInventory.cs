@@ -86,6 +86,15 @@ public sealed class RawGroup
 
     /// <summary>Variables: from the inventory file (<see cref="RawVar.File"/> null) and from <c>group_vars/</c> files.</summary>
     public List<RawVar> Vars { get; } = [];
+
+    /// <summary>
+    /// True when the inventory file itself names the group (a section, a <c>:children</c> line, a YAML key); false for
+    /// a group known only from <c>group_vars/</c>, such as the <c>k8s_cluster</c> group Kubespray creates at run time.
+    /// The writer always writes a group that has hosts, children or inventory-file variables, or is another group's
+    /// child; an otherwise empty group it writes only when this is true, so that writing never declares a group the
+    /// original inventory did not have. <value>The default value is false.</value>
+    /// </summary>
+    public bool DeclaredInInventory { get; set; }
 }
 
 /// <summary>One variable as read.</summary>

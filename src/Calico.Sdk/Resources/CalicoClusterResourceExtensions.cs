@@ -7,8 +7,9 @@ public static class CalicoClusterResourceExtensions
 {
     /// <summary>
     /// The Calico resources Kubespray would create for this cluster (with Kubespray's known bugs fixed; see
-    /// <see cref="CalicoResources.Notes"/>). Validates the cluster first and refuses a configuration with errors
-    /// unless <see cref="CalicoRenderOptions.Force"/> is set.
+    /// <see cref="CalicoResources.Notes"/>). Validates the cluster (every rule) and the rendered objects (the official
+    /// CRD schemas, finding CAL3900), and refuses a configuration with errors from either unless
+    /// <see cref="CalicoRenderOptions.Force"/> is set.
     /// </summary>
     /// <param name="cluster">The cluster.</param>
     /// <param name="options">API group, format and validation choices; default v3 YAML.</param>
@@ -17,20 +18,23 @@ public static class CalicoClusterResourceExtensions
     {
         options ??= new CalicoRenderOptions();
         var report = cluster.Validate(options.Validation);
-        if (report.HasErrors && !options.Force)
+        var resources = ResourceFactory.Create(ModelMapping.Read(cluster), options.AdditionalPools);
+        var group = options.ApiGroup;
+        var schema = ResourceFindings.CheckSchemas(resources.CalicoObjects.Select(o => CalicoApiGroups.Convert(o, group)));
+        var errors = report.Errors.Concat(schema.Where(f => f.Severity == FindingSeverity.Error)).ToList();
+        if (errors.Count > 0 && !options.Force)
         {
-            throw new CalicoConfigurationException(report.Errors.ToList());
+            throw new CalicoConfigurationException(errors);
         }
 
-        var resources = ResourceFactory.Create(ModelMapping.Read(cluster), options.AdditionalPools);
-        return new CalicoResourceSet(resources, options, report);
+        return new CalicoResourceSet(resources, options, report, schema);
     }
 
     /// <summary>
     /// What an operator-managed Calico (Tigera operator, <c>operator.tigera.io/v1</c>) needs to run this cluster as
     /// Kubespray does: the Installation, the <c>projectcalico.org/v3</c> resources the operator does not own, and the
-    /// options it cannot express (<see cref="OperatorMigration.Gaps"/>). Refuses a configuration with errors unless
-    /// <paramref name="force"/> is true.
+    /// options it cannot express (<see cref="OperatorMigration.Gaps"/>). Refuses a configuration with errors (rules, or
+    /// CRD schemas of the rendered objects) unless <paramref name="force"/> is true.
     /// </summary>
     /// <param name="cluster">The cluster.</param>
     /// <param name="force">Render even when validation reports errors.</param>
@@ -39,11 +43,14 @@ public static class CalicoClusterResourceExtensions
     public static OperatorMigration Operator(this CalicoCluster cluster, bool force = false, ValidationOptions? validation = null)
     {
         var report = cluster.Validate(validation);
-        if (report.HasErrors && !force)
+        var migration = OperatorRenderer.Create(ModelMapping.Read(cluster));
+        var schema = ResourceFindings.CheckSchemas(migration.Objects);
+        var errors = report.Errors.Concat(schema.Where(f => f.Severity == FindingSeverity.Error)).ToList();
+        if (errors.Count > 0 && !force)
         {
-            throw new CalicoConfigurationException(report.Errors.ToList());
+            throw new CalicoConfigurationException(errors);
         }
 
-        return OperatorRenderer.Create(ModelMapping.Read(cluster));
+        return migration;
     }
 }

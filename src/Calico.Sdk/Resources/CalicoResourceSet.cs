@@ -59,11 +59,12 @@ public sealed class CalicoConfigurationException : InvalidOperationException
 /// </summary>
 public sealed class CalicoResourceSet
 {
-    internal CalicoResourceSet(CalicoResources resources, CalicoRenderOptions options, ValidationReport validation)
+    internal CalicoResourceSet(CalicoResources resources, CalicoRenderOptions options, ValidationReport validation, IReadOnlyList<Finding> schemaFindings)
     {
         Resources = resources;
         Options = options;
         Validation = validation;
+        SchemaFindings = schemaFindings;
     }
 
     /// <summary>The typed resources in their <c>projectcalico.org/v3</c> form.</summary>
@@ -74,6 +75,12 @@ public sealed class CalicoResourceSet
 
     /// <summary>The validation report of the cluster (run before rendering).</summary>
     public ValidationReport Validation { get; }
+
+    /// <summary>CAL3900 findings: rendered Calico objects that do not match their CRD schema (empty for a valid configuration).</summary>
+    public IReadOnlyList<Finding> SchemaFindings { get; }
+
+    /// <summary>Every finding: the validation report's, then the schema findings.</summary>
+    public IEnumerable<Finding> Findings => Validation.Findings.Concat(SchemaFindings);
 
     /// <summary>Every object in apply order, Calico objects converted to <see cref="CalicoRenderOptions.ApiGroup"/>.</summary>
     public IEnumerable<IKubernetesResource> Objects =>

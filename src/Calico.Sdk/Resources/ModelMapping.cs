@@ -48,6 +48,8 @@ internal static class ModelMapping
             PeerWithCalicoRr = v.Struct(CalicoOptions.PeerWithCalicoRr) ?? cluster.HostsOf(KubesprayGroups.CalicoRr).Count > 0,
             AdvertiseClusterIps = v.Struct(CalicoOptions.AdvertiseClusterIps) ?? false,
             ServiceAddresses = v.Get(CalicoOptions.KubeServiceAddresses),
+            PodsSubnet = v.Get(CalicoOptions.KubePodsSubnet),
+            PodsSubnetV6 = v.Get(CalicoOptions.KubePodsSubnetIpv6),
             ServiceAddressesV6 = v.Get(CalicoOptions.KubeServiceAddressesIpv6),
             LoadBalancerIps = v.Get(CalicoOptions.AdvertiseServiceLoadBalancerIps).Select(c => c.ToString()).ToEquatableArray(),
             ExternalIps = v.Get(CalicoOptions.AdvertiseServiceExternalIps).Select(c => c.ToString()).ToEquatableArray(),

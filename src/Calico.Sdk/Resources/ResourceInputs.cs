@@ -76,6 +76,12 @@ internal sealed record ResourceInputs
 
     public Cidr ServiceAddresses { get; init; } = Cidr.Parse("10.233.0.0/18");
 
+    /// <summary><c>kube_pods_subnet</c>: pool CIDRs must lie within it (Kubespray's assert S15).</summary>
+    public Cidr PodsSubnet { get; init; } = Cidr.Parse("10.233.64.0/18");
+
+    /// <summary><c>kube_pods_subnet_ipv6</c>.</summary>
+    public Cidr PodsSubnetV6 { get; init; } = Cidr.Parse("fd85:ee78:d8a6:8607::1:0/112");
+
     public Cidr ServiceAddressesV6 { get; init; } = Cidr.Parse("fd85:ee78:d8a6:8607::1000/116");
 
     public EquatableArray<string> LoadBalancerIps { get; init; }

@@ -164,7 +164,7 @@ public static class MigrationPlans
 
         steps.Add(new MigrationStep
         {
-            Title = "Restart calico-node" + (i.TyphaEnabled ? " and calico-typha" : string.Empty) + " so that they read the ConfigMap",
+            Title = i.TyphaEnabled ? "Restart calico-node and calico-typha so that they read the ConfigMap" : "Restart calico-node so that it reads the ConfigMap",
             Precondition = "the ConfigMap is in place (step 1)",
             PreconditionCheck = "kubectl -n kube-system get configmap kubernetes-services-endpoint >/dev/null",
             Commands = restart.ToEquatableArray(),
@@ -306,7 +306,7 @@ public static class MigrationPlans
                     "  kubectl -n \"$ns\" rollout restart daemonset 2>/dev/null || true\n" +
                     "done"),
                 Patches = EquatableArray<ResourcePatch>.Empty,
-                Check = $"no pod has an address in {oldCidr} (pods without a controller must be deleted by hand)",
+                Check = $"no pod has an address in {oldCidr} (pods without a controller must be deleted by hand; host-network pods restart too, harmlessly)",
                 CheckCommand = v6 ? null : NoPodInIPv4(oldCidr),
             },
             new()
@@ -330,7 +330,12 @@ public static class MigrationPlans
             new("calico_pool_name", newName, CalicoGroupVars),
             new(v6 ? "calico_pool_cidr_ipv6" : "calico_pool_cidr", newCidr.ToString(), CalicoGroupVars),
         };
-        notes.Add($"Kubespray requires the pool CIDR to lie within {podsSubnet}; change {podsSubnet} as well when {newCidr} is outside it");
+        var subnet = v6 ? i.PodsSubnetV6 : i.PodsSubnet;
+        if (!subnet.Contains(newCidr))
+        {
+            changes.Add(new InventoryChange(podsSubnet, "a network that contains " + newCidr, ClusterGroupVars));
+            notes.Add($"{newCidr} is outside {podsSubnet} ({subnet}); Kubespray asserts that the pool lies within it, and kube-proxy and the controller manager use it as the cluster CIDR: widen {podsSubnet} before Kubespray's next run");
+        }
         return Finish("pool-cidr", $"Move the {(v6 ? "IPv6" : "IPv4")} pool from {oldCidr} to {newCidr}", "Creates a pool with the new CIDR, drains the old one by recreating pods and deletes it. Run on the first control-plane host (calicoctl.sh, kubectl).", steps, changes, notes);
     }
 

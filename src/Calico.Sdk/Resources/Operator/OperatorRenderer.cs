@@ -366,6 +366,8 @@ internal static class OperatorRenderer
         ConfigMap? endpoint = null;
         if (i.BpfEnabled)
         {
+            Gap("calico_bpf_enabled", "true", OperatorGapSeverity.Lost, "Kubespray keeps kube-proxy away on fresh installs (it skips kubeadm's kube-proxy addon); the operator never removes a running kube-proxy",
+                "stop kube-proxy and clean up its state as in steps 4 and 5 of MigrationPlans.EnableEbpf");
             var (host, port) = ResourceFactory.ApiserverEndpoint(i);
             endpoint = new ConfigMap
             {

@@ -60,6 +60,10 @@ public static class CrdSchemaValidator
     private static readonly ConcurrentDictionary<(string Group, string Kind), JsonSchema> Schemas = new();
     private static readonly FormatRegistry Formats = CreateFormats();
 
+    private static readonly EvaluationOptions FlagOptions = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true, FormatRegistry = Formats };
+
+    private static readonly EvaluationOptions ListOptions = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true, FormatRegistry = Formats };
+
     /// <summary>The (group, kind) pairs an embedded CRD describes.</summary>
     public static IEnumerable<(string Group, string Kind)> Kinds => Crds.Value.Keys.OrderBy(k => k.Group, StringComparer.Ordinal).ThenBy(k => k.Kind, StringComparer.Ordinal);
 
@@ -91,14 +95,11 @@ public static class CrdSchemaValidator
         var findings = new List<SchemaFinding>();
         var schema = Schemas.GetOrAdd(key, _ => Build(openApi));
         using var doc = JsonDocument.Parse(instance.ToJsonString());
-        var result = schema.Evaluate(doc.RootElement, new EvaluationOptions
+        // A pass/fail evaluation is much cheaper; the detailed one runs only for an invalid object.
+        var valid = schema.Evaluate(doc.RootElement, FlagOptions).IsValid;
+        if (!valid)
         {
-            OutputFormat = OutputFormat.List,
-            RequireFormatValidation = true,
-            FormatRegistry = Formats,
-        });
-        if (!result.IsValid)
-        {
+            var result = schema.Evaluate(doc.RootElement, ListOptions);
             foreach (var detail in (result.Details ?? []).Prepend(result))
             {
                 foreach (var (keyword, message) in detail.Errors ?? new Dictionary<string, string>())

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using Calico.Sdk.Kubespray;
+using Calico.Sdk.Output;
+
+namespace Calico.Sdk.Cli;
+
+/// <summary>The <c>calico-sdk</c> command line, thin over the library. Exit codes: 0 ok, 1 error findings, 2 usage error or unreadable input.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code: success, no error findings.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code: the input has error findings.</summary>
+    public const int ErrorFindings = 1;
+
+    /// <summary>Exit code: wrong usage, or the input could not be read at all.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">Arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("calico-sdk: describe, check and render Calico networking for Kubespray clusters.");
+        root.Subcommands.Add(ImportCommand(stdout, stderr));
+        root.Subcommands.Add(RenderCommand(stdout, stderr));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                stderr.WriteLine("error: " + e.Message);
+            }
+
+            stderr.WriteLine("Run 'calico-sdk --help' for usage.");
+            return UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return UsageError;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return UsageError;
+        }
+    }
+
+    private static Command ImportCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var inventory = new Argument<string>("inventory") { Description = "Inventory file (INI or YAML) or the directory holding it, with group_vars/ and host_vars/." };
+        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("import", "Import a Kubespray inventory and print the model (Kubespray names as keys) and every finding.");
+        command.Arguments.Add(inventory);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var result = KubesprayInventory.Import(parse.GetValue(inventory)!);
+            if (result.Cluster is null)
+            {
+                stderr.Write(FindingReport.ToText(result.Findings));
+                return UsageError;
+            }
+
+            stdout.Write(parse.GetValue(format) == "json"
+                ? ClusterDescription.ToJson(result.Cluster, result.Findings)
+                : ClusterDescription.ToText(result.Cluster, result.Findings));
+            return result.HasErrors ? ErrorFindings : Ok;
+        });
+        return command;
+    }
+
+    private static Command RenderCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var render = new Command("render", "Render files from a cluster description.");
+        var inventory = new Argument<string>("inventory") { Description = "Inventory file or directory to read." };
+        var output = new Option<string>("--out") { Description = "Folder to write to.", Required = true };
+        var includeDefaults = new Option<bool>("--include-defaults") { Description = "Also write every option at its Kubespray default." };
+        var inventoryFormat = new Option<string>("--inventory-format") { Description = "ini (inventory.ini) or yaml (hosts.yaml).", DefaultValueFactory = _ => "ini" };
+        inventoryFormat.AcceptOnlyFromAmong("ini", "yaml");
+        var kubespray = new Command("kubespray", "Render the Kubespray inventory (inventory file, group_vars/, host_vars/).");
+        kubespray.Arguments.Add(inventory);
+        kubespray.Options.Add(output);
+        kubespray.Options.Add(includeDefaults);
+        kubespray.Options.Add(inventoryFormat);
+        kubespray.SetAction(parse =>
+        {
+            var result = KubesprayInventory.Import(parse.GetValue(inventory)!);
+            stderr.Write(FindingReport.ToText(result.Findings));
+            if (result.Cluster is null)
+            {
+                return UsageError;
+            }
+
+            var options = new KubesprayRenderOptions
+            {
+                IncludeDefaults = parse.GetValue(includeDefaults),
+                Format = parse.GetValue(inventoryFormat) == "yaml" ? InventoryFormat.Yaml : InventoryFormat.Ini,
+            };
+            var written = result.Cluster.Kubespray(options).WriteTo(parse.GetValue(output)!);
+            foreach (var path in written)
+            {
+                stdout.WriteLine(path);
+            }
+
+            return result.HasErrors ? ErrorFindings : Ok;
+        });
+        render.Subcommands.Add(kubespray);
+        return render;
+    }
+}

@@ -1,0 +1,3 @@
+using Calico.Sdk.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
