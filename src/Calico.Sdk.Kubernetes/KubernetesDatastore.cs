@@ -113,7 +113,18 @@ public sealed class KubernetesDatastore : ICalicoDatastore
         var changes = new List<ResourceChange>();
         var desired = Desired(resources, findings, changes);
         var result = new ApplyResult { Datastore = Description, DryRun = options.DryRun };
-        if (!await EnsureGroupAsync(findings, cancellationToken).ConfigureAwait(false))
+        bool ready;
+        try
+        {
+            ready = await EnsureGroupAsync(findings, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken) || e is HttpOperationException)
+        {
+            findings.Add(Failure(e, "asking discovery for the Calico API"));
+            ready = false;
+        }
+
+        if (!ready)
         {
             changes.AddRange(desired.Select(d => new ResourceChange(d.Ref, ChangeAction.Skipped)));
             return Finish(result, changes, findings, before, clock);
@@ -143,11 +154,13 @@ public sealed class KubernetesDatastore : ICalicoDatastore
             {
                 change = await ApplyOneAsync(d, options, findings, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (IsUnavailable(e, cancellationToken))
+            catch (Exception e) when (IsUnavailable(e, cancellationToken) || e is HttpOperationException)
             {
-                findings.Add(Unavailable(e, $"applying {d.Ref}"));
+                // Reads that fail (the write's own refusals are findings of ApplyOneAsync): unavailable stops, refused goes on.
+                findings.Add(Failure(e, $"applying {d.Ref}"));
                 changes.Add(new ResourceChange(d.Ref, ChangeAction.Failed));
-                stopped = true;
+                stopped |= IsUnavailable(e, cancellationToken);
+                stepFailed = true;
                 continue;
             }
 
@@ -202,9 +215,9 @@ public sealed class KubernetesDatastore : ICalicoDatastore
                 }
             }
         }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        catch (Exception e) when (IsUnavailable(e, cancellationToken) || e is HttpOperationException)
         {
-            findings.Add(Unavailable(e, "reading the cluster"));
+            findings.Add(Failure(e, "reading the cluster"));
         }
 
         return new DriftReport { Datastore = Description, Resources = drifts.ToEquatableArray(), Findings = findings.ToEquatableArray(), RoundTrips = _counter.Count - before };
@@ -229,9 +242,9 @@ public sealed class KubernetesDatastore : ICalicoDatastore
                 };
             }
         }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        catch (Exception e) when (IsUnavailable(e, cancellationToken) || e is HttpOperationException)
         {
-            findings.Add(Unavailable(e, "reading the status"));
+            findings.Add(Failure(e, "reading the status"));
         }
 
         return status with { Datastore = Description, Findings = findings.ToEquatableArray(), RoundTrips = _counter.Count - before };
@@ -380,9 +393,9 @@ public sealed class KubernetesDatastore : ICalicoDatastore
         {
             candidates = await UnmanagedAsync(desired, ct).ConfigureAwait(false);
         }
-        catch (Exception e) when (IsUnavailable(e, ct))
+        catch (Exception e) when (IsUnavailable(e, ct) || e is HttpOperationException)
         {
-            findings.Add(Unavailable(e, "listing objects to prune"));
+            findings.Add(Failure(e, "listing objects to prune"));
             return;
         }
 
@@ -588,6 +601,11 @@ public sealed class KubernetesDatastore : ICalicoDatastore
     private static bool IsUnavailable(Exception e, CancellationToken ct) =>
         !ct.IsCancellationRequested && (e is HttpRequestException or TaskCanceledException or TimeoutException
             || (e is HttpOperationException h && (int)h.Response.StatusCode >= 500));
+
+    private Finding Failure(Exception e, string what) =>
+        e is HttpOperationException h && (int)h.Response.StatusCode < 500
+            ? ClusterFindings.WriteRejected.Create(_host, $"The Kubernetes API server at {_host} refused a request while {what} ({(int)h.Response.StatusCode}): {StatusMessage(h)}", "check the client's RBAC permissions (get, list, patch and delete on the Calico resources, nodes and configmaps)")
+            : Unavailable(e, what);
 
     private Finding Unavailable(Exception e, string what) => ClusterFindings.Unavailable.Create(
         _host,

@@ -59,8 +59,8 @@ public static class ClusterFindings
     /// <summary>CAL5028: an IP pool not pruned because it is not disabled; Calico's way to remove a pool is to disable it, move the workloads, then delete it.</summary>
     public static readonly FindingDescriptor PoolNotDisabled = new("CAL5028", FindingSeverity.Warning, "Pool not pruned while enabled", "Cluster");
 
-    /// <summary>CAL5029: the write was refused by the datastore (validation, permissions); nothing of that resource was changed.</summary>
-    public static readonly FindingDescriptor WriteRejected = new("CAL5029", FindingSeverity.Error, "Write rejected", "Cluster");
+    /// <summary>CAL5029: the datastore refused a request (validation, permissions, request limits); nothing of that resource was changed.</summary>
+    public static readonly FindingDescriptor WriteRejected = new("CAL5029", FindingSeverity.Error, "Request refused by the datastore", "Cluster");
 
     /// <summary>CAL5040: the datastore could not be reached or stopped answering; what was done is listed, the next apply completes the rest.</summary>
     public static readonly FindingDescriptor Unavailable = new("CAL5040", FindingSeverity.Error, "Datastore unavailable", "Cluster");
