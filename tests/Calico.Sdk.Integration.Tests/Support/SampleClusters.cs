@@ -59,6 +59,12 @@ public static class SampleClusters
     /// <summary>The name of worker <paramref name="i"/> in <see cref="RouterPeering"/>.</summary>
     public static string WorkerName(int i) => $"worker{i:D5}";
 
-    /// <summary>The Calico resources of a cluster (rendered even if validation has findings: the adapters are under test here).</summary>
-    public static CalicoResourceSet Render(CalicoCluster cluster) => cluster.Calico(new CalicoRenderOptions { Force = true });
+    /// <summary>
+    /// The Calico resources of a cluster (rendered even if validation has findings: the adapters are under test here).
+    /// Cached per cluster: rendering validates against the CRD schemas, which costs seconds the first time.
+    /// </summary>
+    public static CalicoResourceSet Render(CalicoCluster cluster) =>
+        Rendered.GetOrAdd(cluster, c => new Lazy<CalicoResourceSet>(() => c.Calico(new CalicoRenderOptions { Force = true }))).Value;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<CalicoCluster, Lazy<CalicoResourceSet>> Rendered = new();
 }
