@@ -514,15 +514,19 @@ public static class MigrationPlans
     private static string ForEachNode(IReadOnlyList<string> nodes, Func<string, string> check) =>
         nodes.Count == 0 ? "true" : string.Join(" && ", nodes.Select(n => "{ " + check(n) + "; }"));
 
-    /// <summary>A check that no pod's IPv4 address lies in <paramref name="cidr"/> (awk compares the addresses as numbers).</summary>
-    private static string NoPodInIPv4(Cidr cidr)
+    /// <summary>A check that no pod's IPv4 address lies in <paramref name="cidr"/>.</summary>
+    private static string NoPodInIPv4(Cidr cidr) =>
+        "kubectl get pods -A -o jsonpath='{range .items[*]}{.status.podIP}{\"\\n\"}{end}' | " + NoAddressInIPv4(cidr);
+
+    /// <summary>An awk command that reads addresses, one per line, and fails when one lies in <paramref name="cidr"/> (compared as numbers).</summary>
+    internal static string NoAddressInIPv4(Cidr cidr)
     {
         var bytes = cidr.Address.GetAddressBytes();
         var network = ((long)bytes[0] << 24) | ((long)bytes[1] << 16) | ((long)bytes[2] << 8) | bytes[3];
         var size = 1L << (32 - cidr.PrefixLength);
         var start = network - (network % size);
         var end = start + size;
-        return "kubectl get pods -A -o jsonpath='{range .items[*]}{.status.podIP}{\"\\n\"}{end}' | awk -F. "
+        return "awk -F. "
             + $"'NF == 4 {{ v = (($1 * 256 + $2) * 256 + $3) * 256 + $4; if (v >= {start.ToString(CultureInfo.InvariantCulture)} && v < {end.ToString(CultureInfo.InvariantCulture)}) found = 1 }} END {{ exit found }}'";
     }
 }
