@@ -212,7 +212,7 @@ public sealed class KubernetesApplyTests : IAsyncLifetime
         _server.Seed(V1 + "ippools/old-disabled", """{"apiVersion":"crd.projectcalico.org/v1","kind":"IPPool","metadata":{"name":"old-disabled"},"spec":{"cidr":"10.60.0.0/16","disabled":true}}""");
 
         Assert.False((await store.ApplyAsync(set)).HasChanges);
-        Assert.Empty(_server.Writes.Where(w => w.Method == "DELETE"));
+        Assert.DoesNotContain(_server.Writes, w => w.Method == "DELETE");
 
         var deletesAtReport = new List<int>();
         var progress = new SyncProgress(p =>
