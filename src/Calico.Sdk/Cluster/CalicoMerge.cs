@@ -22,7 +22,7 @@ public enum MergeVerdict
 /// <summary>The outcome of merging one rendered object into the live one.</summary>
 /// <param name="Resource">The object.</param>
 /// <param name="Verdict">Create, update, unchanged or refused.</param>
-/// <param name="Merged">The object to write (<c>projectcalico.org/v3</c> form); for <see cref="MergeVerdict.Unchanged"/> equal to the live one, for <see cref="MergeVerdict.Refused"/> the live one.</param>
+/// <param name="Merged">The object to write (<c>projectcalico.org/v3</c> form); for <see cref="MergeVerdict.Unchanged"/> equal to (possibly the very instance of) the live one, for <see cref="MergeVerdict.Refused"/> the live one.</param>
 /// <param name="Live">The live object, null when it does not exist.</param>
 /// <param name="Fields">What the write changes (live → merged).</param>
 /// <param name="Findings">Kept block sizes, immutable fields.</param>
@@ -67,6 +67,13 @@ public static class CalicoMerge
     public static MergeOutcome Plan(JsonObject desired, JsonObject? live, bool fillDefaults)
     {
         var r = CalicoDrift.RefOf(desired);
+
+        // The common case of a re-apply: everything rendered is already there, nothing to merge or copy.
+        if (live is not null && IsContainedIn(desired, live) && !(fillDefaults && CalicoStoredDefaults.AreMissing(live)))
+        {
+            return new MergeOutcome(r, MergeVerdict.Unchanged, live, live, default, default);
+        }
+
         var findings = new List<Finding>();
         JsonObject merged;
         if (live is null)
@@ -94,6 +101,26 @@ public static class CalicoMerge
 
         var fields = CalicoDrift.Differences(live, merged);
         return new MergeOutcome(r, fields.Count == 0 ? MergeVerdict.Unchanged : MergeVerdict.Update, merged, live, fields, findings.ToEquatableArray());
+    }
+
+    /// <summary>Whether combining <paramref name="desired"/> into <paramref name="live"/> gives <paramref name="live"/> back: every rendered value is already there.</summary>
+    private static bool IsContainedIn(JsonObject desired, JsonObject live)
+    {
+        foreach (var (key, value) in desired)
+        {
+            if (!live.TryGetPropertyValue(key, out var current))
+            {
+                return false;
+            }
+
+            var same = value is JsonObject d && current is JsonObject l ? IsContainedIn(d, l) : ClusterJson.DeepEquals(value, current);
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool KeepPoolInvariants(ResourceRef r, JsonObject desired, JsonObject live, JsonObject merged, List<Finding> findings)

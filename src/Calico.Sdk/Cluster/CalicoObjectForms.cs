@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Calico.Sdk.Resources;
 
@@ -23,7 +22,13 @@ public static class CalicoObjectForms
 
     /// <summary>A rendered resource as a <c>projectcalico.org/v3</c> JSON object.</summary>
     /// <param name="resource">A resource in any of the forms Calico.Sdk renders.</param>
-    public static JsonObject ToV3(IKubernetesResource resource) => ToV3(ManifestSerializer.ToJsonNode(resource));
+    public static JsonObject ToV3(IKubernetesResource resource)
+    {
+        var json = ManifestSerializer.ToJsonNode(resource);
+
+        // A fresh tree in v3 form already: no copy needed.
+        return resource.ApiVersion == ApiVersions.ProjectCalicoV3 ? json : ToV3(json);
+    }
 
     /// <summary>A <c>crd.projectcalico.org/v1</c> object, a Kubernetes Node or a <c>projectcalico.org/v3</c> object as a new <c>projectcalico.org/v3</c> JSON object.</summary>
     /// <param name="obj">The object (not changed).</param>
@@ -126,6 +131,4 @@ public static class CalicoObjectForms
             ["spec"] = spec,
         };
     }
-
-    internal static string Decimal(uint value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -120,6 +120,21 @@ public static class CalicoStoredDefaults
         }
     }
 
+    /// <summary>Whether <see cref="Apply"/> would add anything to <paramref name="resource"/> (which it does not change).</summary>
+    /// <param name="resource">A <c>projectcalico.org/v3</c> object.</param>
+    public static bool AreMissing(JsonObject resource)
+    {
+        var spec = resource["spec"] as JsonObject;
+        return ClusterJson.String(resource, "kind") switch
+        {
+            "IPPool" => spec is null || PoolDefaults.Any(d => IsUnset(spec[d.Field])) || (spec["blockSize"] is JsonValue b && b.GetValueKind() == JsonValueKind.Number && b.GetValue<int>() == 0),
+            "FelixConfiguration" => spec is null || FelixDefaults.Any(d => IsUnset(spec[d.Field])) || !spec.ContainsKey("bpfLogLevel"),
+            "BGPConfiguration" => spec is null || BgpConfigurationDefaults.Any(d => IsUnset(spec[d.Field])),
+            "Node" => spec is null || resource["status"] is not JsonObject,
+            _ => false,
+        };
+    }
+
     /// <summary>
     /// Whether a rendered <paramref name="value"/> for <c>spec.&lt;field&gt;</c> has the same effect as leaving the
     /// field unset: it equals what Calico persists or assumes for an unset field, or it is an empty string.
