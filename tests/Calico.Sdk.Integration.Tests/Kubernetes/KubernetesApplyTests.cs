@@ -260,6 +260,50 @@ public sealed class KubernetesApplyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Kubeconfig_AndContext_PickTheServer()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"calico-sdk-kubeconfig-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(path, $"""
+            apiVersion: v1
+            kind: Config
+            clusters:
+            - name: fake
+              cluster:
+                server: {_server.Url}
+            - name: elsewhere
+              cluster:
+                server: http://127.0.0.1:9
+            users:
+            - name: tester
+              user:
+                token: not-a-secret
+            contexts:
+            - name: fake
+              context:
+                cluster: fake
+                user: tester
+            - name: elsewhere
+              context:
+                cluster: elsewhere
+                user: tester
+            current-context: elsewhere
+            """);
+        try
+        {
+            await using var store = KubernetesDatastore.Connect(path, "fake");
+
+            var status = await store.StatusAsync(StatusKind.IPPools);
+
+            Assert.Empty(status.Findings);
+            Assert.Contains(_server.Url, store.Description);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task UnreachableApiServer_IsAFinding()
     {
         await using var store = KubernetesDatastore.Connect(new k8s.KubernetesClientConfiguration { Host = "http://127.0.0.1:9" }, new KubernetesDatastoreOptions { RequestTimeout = TimeSpan.FromSeconds(3) });
