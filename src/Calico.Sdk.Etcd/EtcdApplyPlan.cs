@@ -43,6 +43,9 @@ public sealed class EtcdApplyPlan
     internal List<PlanItem> Prunes { get; }
 
     internal TimeSpan Elapsed { get; }
+
+    // Set once, with Interlocked: a plan's revisions are stale after it ran.
+    internal int Executed;
 }
 
 /// <summary>One object of a plan and, after execution, its outcome.</summary>

@@ -187,8 +187,14 @@ public sealed class EtcdDatastore : ICalicoDatastore
     /// <param name="plan">From <see cref="PlanAsync"/>.</param>
     /// <param name="progress">Receives a report per batch and before each delete.</param>
     /// <param name="cancellationToken">Cancels between batches.</param>
+    /// <exception cref="InvalidOperationException">The plan was executed before (plan again: the revisions it read are stale).</exception>
     public async Task<ApplyResult> ExecuteAsync(EtcdApplyPlan plan, IProgress<ApplyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (Interlocked.Exchange(ref plan.Executed, 1) != 0)
+        {
+            throw new InvalidOperationException("This plan was executed already; make a new one with PlanAsync.");
+        }
+
         var clock = Stopwatch.StartNew();
         var before = _connection.RoundTrips;
         var findings = new List<Finding>();
@@ -513,7 +519,7 @@ public sealed class EtcdDatastore : ICalicoDatastore
             try
             {
                 stop.Token.ThrowIfCancellationRequested();
-                await WriteBatchAsync(batch, isDelete, batchFindings, progress, state, stop.Token).ConfigureAwait(false);
+                await WriteBatchAsync(batch, isDelete, progress, state, stop.Token).ConfigureAwait(false);
             }
             catch (RpcException e)
             {
@@ -566,7 +572,7 @@ public sealed class EtcdDatastore : ICalicoDatastore
     /// key; keys that changed become conflicts (unless they already hold exactly what was to be written, as after a
     /// retried request that had landed), the others go again in the next transaction.
     /// </summary>
-    private async Task WriteBatchAsync(List<PlanItem> batch, bool isDelete, List<Finding> findings, IProgress<ApplyProgress>? progress, ProgressState state, CancellationToken ct)
+    private async Task WriteBatchAsync(List<PlanItem> batch, bool isDelete, IProgress<ApplyProgress>? progress, ProgressState state, CancellationToken ct)
     {
         var pending = batch;
         while (pending.Count > 0)

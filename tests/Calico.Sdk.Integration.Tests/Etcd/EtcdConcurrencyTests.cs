@@ -24,13 +24,13 @@ public sealed class EtcdConcurrencyTests(EtcdFixture etcd) : IClassFixture<EtcdF
         Assert.True((await store.ApplyAsync(set)).Succeeded);
 
         // Someone turned NAT off and raised BGP logging; the next apply puts both back.
-        await EditAsync("ippools/default-pool", o => o["spec"]!["natOutgoing"] = false);
-        await EditAsync("bgpconfigurations/default", o => o["spec"]!["logSeverityScreen"] = "Debug");
+        await etcd.EditAsync(Prefix + "ippools/default-pool", o => o["spec"]!["natOutgoing"] = false);
+        await etcd.EditAsync(Prefix + "bgpconfigurations/default", o => o["spec"]!["logSeverityScreen"] = "Debug");
         var plan = await store.PlanAsync(store.ObjectsFor(set.Resources));
         Assert.Equal(2, plan.Changes.Count(c => c.Action == ChangeAction.Update));
 
         // Between the read and the write, someone else changes the pool again.
-        await EditAsync("ippools/default-pool", o => o["spec"]!["disableBGPExport"] = true);
+        await etcd.EditAsync(Prefix + "ippools/default-pool", o => o["spec"]!["disableBGPExport"] = true);
         var theirs = await etcd.GetAsync(Prefix + "ippools/default-pool");
 
         var result = await store.ExecuteAsync(plan);
@@ -91,6 +91,7 @@ public sealed class EtcdConcurrencyTests(EtcdFixture etcd) : IClassFixture<EtcdF
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.Equal(ChangeAction.Create, result.Changes.Single(c => c.Resource.Kind == "FelixConfiguration").Action);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.ExecuteAsync(plan));
     }
 
     [Fact]
@@ -138,13 +139,6 @@ public sealed class EtcdConcurrencyTests(EtcdFixture etcd) : IClassFixture<EtcdF
 
         var third = await store.ApplyAsync(resources);
         Assert.False(third.HasChanges, third.ToString());
-    }
-
-    private async Task EditAsync(string key, Action<JsonObject> edit)
-    {
-        var obj = JsonNode.Parse((await etcd.GetAsync(Prefix + key))!)!.AsObject();
-        edit(obj);
-        await etcd.Raw.PutAsync(Prefix + key, obj.ToJsonString());
     }
 
     private static async Task<Dictionary<ResourceRef, string?>> UidsAsync(EtcdDatastore store, IEnumerable<ResourceRef> refs)

@@ -38,9 +38,9 @@ public sealed class EtcdDiffAndStatusTests(EtcdFixture etcd) : IClassFixture<Etc
         var v6 = set.Resources.IPPools.Single(p => p.Spec.Cidr.Contains(':', StringComparison.Ordinal)).Metadata.Name;
         var v4 = set.Resources.IPPools.Single(p => !p.Spec.Cidr.Contains(':', StringComparison.Ordinal)).Metadata.Name;
 
-        await EditAsync("ippools/" + v4, o => { o["spec"]!["vxlanMode"] = "Never"; o["spec"]!["ipipMode"] = "Always"; });
-        await EditAsync("ippools/" + v6, o => { o["spec"]!["blockSize"] = 120; o["spec"]!.AsObject().Remove("natOutgoing"); });
-        await EditAsync("felixconfigurations/default", o => o["spec"]!["logSeverityScreen"] = "Debug");
+        await etcd.EditAsync(Prefix + "ippools/" + v4, o => { o["spec"]!["vxlanMode"] = "Never"; o["spec"]!["ipipMode"] = "Always"; });
+        await etcd.EditAsync(Prefix + "ippools/" + v6, o => { o["spec"]!["blockSize"] = 120; o["spec"]!.AsObject().Remove("natOutgoing"); });
+        await etcd.EditAsync(Prefix + "felixconfigurations/default", o => o["spec"]!["logSeverityScreen"] = "Debug");
         await etcd.Raw.DeleteAsync(Prefix + "bgpconfigurations/default");
         await etcd.Raw.PutAsync(Prefix + "bgppeers/by-hand", """{"kind":"BGPPeer","apiVersion":"projectcalico.org/v3","metadata":{"name":"by-hand"},"spec":{"peerIP":"10.0.0.9","asNumber":65009}}""");
 
@@ -157,12 +157,5 @@ public sealed class EtcdDiffAndStatusTests(EtcdFixture etcd) : IClassFixture<Etc
         Assert.All(result.Changes, c => Assert.Equal(ChangeAction.Skipped, c.Action));
         Assert.Contains(status.Findings, f => f.Code == ClusterFindings.Unavailable.Code);
         Assert.Contains(diff.Findings, f => f.Code == ClusterFindings.Unavailable.Code);
-    }
-
-    private async Task EditAsync(string key, Action<JsonObject> edit)
-    {
-        var obj = JsonNode.Parse((await etcd.GetAsync(Prefix + key))!)!.AsObject();
-        edit(obj);
-        await etcd.Raw.PutAsync(Prefix + key, obj.ToJsonString());
     }
 }

@@ -44,6 +44,14 @@ public class EtcdFixture : IAsyncLifetime
         return r.Kvs.Count == 0 ? null : r.Kvs[0].Value.ToStringUtf8();
     }
 
+    /// <summary>Changes a stored object by hand, as someone with etcdctl would.</summary>
+    public async Task EditAsync(string key, Action<System.Text.Json.Nodes.JsonObject> edit)
+    {
+        var obj = System.Text.Json.Nodes.JsonNode.Parse((await GetAsync(key))!)!.AsObject();
+        edit(obj);
+        await Raw.PutAsync(key, obj.ToJsonString());
+    }
+
     public async Task<long> RevisionAsync() => (await Raw.GetAsync("/calico/none")).Header.Revision;
 
     public async Task DisposeAsync()
