@@ -15,6 +15,7 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     private readonly Dictionary<string, HashSet<string>> _memberSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<InventoryGroup>> _precedenceCache = new(StringComparer.Ordinal);
     private InventoryGroup[]? _groupsByDepth;
+    private Dictionary<string, int>? _hostIndex;
     private OptionSet? _clusterOptions;
 
     /// <summary>Creates a cluster from hosts and groups. Prefer <see cref="Define"/>; this is for importers and adapters.</summary>
@@ -119,7 +120,20 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
         }
 
         Visit(group);
-        IReadOnlyList<string> result = Hosts.Select(h => h.Name).Where(set.Contains).ToArray();
+
+        // Inventory order. A small group (a rack of a large inventory) sorts its members by position instead of
+        // scanning every host, which keeps membership of thousands of hosts in hundreds of groups linear.
+        IReadOnlyList<string> result;
+        if (set.Count * 16 < Hosts.Count)
+        {
+            var index = _hostIndex ??= Hosts.Select((h, i) => (h.Name, i)).GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.First().i, StringComparer.Ordinal);
+            result = set.Where(index.ContainsKey).OrderBy(h => index[h]).ToArray();
+        }
+        else
+        {
+            result = Hosts.Select(h => h.Name).Where(set.Contains).ToArray();
+        }
+
         lock (_membersCache)
         {
             _membersCache[group] = result;

@@ -54,22 +54,32 @@ public class SerializationTests
         foreach (var name in ResourceCases.All.Keys)
         {
             var set = ResourceCases.All[name]().Calico();
-            var yaml = set.ToYaml();
-            var psi = new ProcessStartInfo("/usr/bin/python3", ["-c", "import sys, json, yaml; json.dump(list(yaml.safe_load_all(sys.stdin)), sys.stdout)"])
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var p = Process.Start(psi)!;
-            p.StandardInput.Write(yaml);
-            p.StandardInput.Close();
-            var json = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            Assert.True(p.ExitCode == 0, p.StandardError.ReadToEnd());
             var expected = new JsonArray(set.Objects.Select(o => (JsonNode?)ManifestSerializer.ToJsonNode(o)).ToArray());
-            Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(json)), name);
+            Assert.True(JsonNode.DeepEquals(expected, PyYaml(set.ToYaml())), name);
         }
+    }
+
+    [Fact]
+    public void Any_string_reads_back_unchanged_with_yamldotnet_and_pyyaml()
+    {
+        var random = new Random(42);
+        const string alphabet = "aZ09 -_:#'\"!&*?|>%@`{}[],.~=\\/\n\t\r\u00e9\u2028\u0001";
+        var strings = new List<string>
+        {
+            "", " ", "-", "- x", "? x", ": x", "x:", "a: b", "a #b", "a#b", "#x", "!x", "&x", "*x", "'q'", "\"q\"", "%x", "@x", "`x`",
+            "---", "...", "---x", "multi\nline", "multi\nline\n", "two\n\n", "\nlead", " lead", "trail ", "tab\tin", "yes", "Off", "1.0.0.1",
+            "{}", "[]", "x,y", "a\u2028b", "k8s,bgp", "!has(i-am-a-route-reflector)", "calico-rr-id == 'rr1'", "line\n  indented\n",
+        };
+        for (var i = 0; i < 300; i++)
+        {
+            strings.Add(new string(Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()));
+        }
+
+        var map = new ConfigMap { Metadata = new ObjectMeta("x"), Data = StringMap.Create(strings.Select((t, i) => new KeyValuePair<string, string>($"k{i:D3}", t))) };
+        var yaml = ManifestSerializer.ToYaml(map);
+        var expected = ManifestSerializer.ToJsonNode(map);
+        Assert.True(JsonNode.DeepEquals(expected, YamlJson.ReadAll(yaml).Single()), "YamlDotNet reads it differently");
+        Assert.True(JsonNode.DeepEquals(expected, PyYaml(yaml).AsArray().Single()), "PyYAML reads it differently");
     }
 
     [Fact]
@@ -161,6 +171,27 @@ public class SerializationTests
 
     private static readonly System.Reflection.MethodInfo DeserializeMethod = typeof(KubernetesJson).GetMethods()
         .Single(m => m.Name == nameof(KubernetesJson.Deserialize) && m.IsGenericMethodDefinition && m.GetParameters() is [{ ParameterType: var t }, _] && t == typeof(string));
+
+    /// <summary>Reads a YAML stream with PyYAML (YAML 1.1, as Ansible), as a JSON array of documents.</summary>
+    private static JsonNode PyYaml(string yaml)
+    {
+        var psi = new ProcessStartInfo("/usr/bin/python3", ["-c", "import sys, json, yaml; json.dump(list(yaml.safe_load_all(sys.stdin)), sys.stdout)"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false),
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        using var p = Process.Start(psi)!;
+        p.StandardInput.Write(yaml);
+        p.StandardInput.Close();
+        var json = p.StandardOutput.ReadToEnd();
+        var error = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, error);
+        return JsonNode.Parse(json)!;
+    }
 
     private static string Yaml(string text) =>
         ManifestSerializer.ToYaml(new ConfigMap { Metadata = new ObjectMeta("x"), Data = StringMap.Of(("key", text)) });

@@ -3,9 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using YamlScalarStyle = YamlDotNet.Core.ScalarStyle;
 
 namespace Calico.Sdk.Resources;
 
@@ -78,69 +75,5 @@ public static class ManifestSerializer
         return o;
     }
 
-    private static void WriteYaml(StringBuilder sb, JsonNode node)
-    {
-        using var writer = new StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(writer, new EmitterSettings(2, int.MaxValue, false, 1024, true, false, "\n"));
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart());
-        Emit(emitter, node);
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-    }
-
-    private static void Emit(IEmitter emitter, JsonNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                emitter.Emit(new Scalar(null, null, "null", YamlScalarStyle.Plain, true, false));
-                break;
-            case JsonObject obj:
-                emitter.Emit(new MappingStart(null, null, true, obj.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
-                foreach (var (key, value) in obj)
-                {
-                    EmitString(emitter, key);
-                    Emit(emitter, value);
-                }
-
-                emitter.Emit(new MappingEnd());
-                break;
-            case JsonArray array:
-                emitter.Emit(new SequenceStart(null, null, true, array.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
-                foreach (var item in array)
-                {
-                    Emit(emitter, item);
-                }
-
-                emitter.Emit(new SequenceEnd());
-                break;
-            case JsonValue value:
-                switch (value.GetValueKind())
-                {
-                    case JsonValueKind.String:
-                        EmitString(emitter, value.GetValue<string>());
-                        break;
-                    case JsonValueKind.True:
-                        emitter.Emit(new Scalar(null, null, "true", YamlScalarStyle.Plain, true, false));
-                        break;
-                    case JsonValueKind.False:
-                        emitter.Emit(new Scalar(null, null, "false", YamlScalarStyle.Plain, true, false));
-                        break;
-                    default:
-                        emitter.Emit(new Scalar(null, null, value.ToJsonString(), YamlScalarStyle.Plain, true, false));
-                        break;
-                }
-
-                break;
-        }
-    }
-
-    private static void EmitString(IEmitter emitter, string text)
-    {
-        var style = text.Contains('\n', StringComparison.Ordinal) ? YamlScalarStyle.Literal
-            : Yaml11.NeedsQuotes(text) ? YamlScalarStyle.DoubleQuoted
-            : YamlScalarStyle.Any;
-        emitter.Emit(new Scalar(null, null, text, style, true, true));
-    }
+    private static void WriteYaml(StringBuilder sb, JsonNode node) => YamlWriter.WriteDocument(sb, node);
 }
