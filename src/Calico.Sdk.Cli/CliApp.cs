@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Calico.Sdk.Kubespray;
+using Calico.Sdk.Manifests;
 using Calico.Sdk.Output;
 
 namespace Calico.Sdk.Cli;
@@ -82,11 +83,11 @@ public static class CliApp
 
     private static Command LintCommand(TextWriter stdout, TextWriter stderr)
     {
-        var inputs = new Argument<string[]>("inventory") { Description = "Inventory files or directories to check.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inventory-or-manifest") { Description = "Inventory files or directories, or Calico manifests (YAML or JSON files with apiVersion and kind, or folders of them) to check.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var version = new Option<string?>("--calico-version") { Description = $"Target Calico version (default: the inventory's calico_version, else {CalicoVersion.KubesprayDefault}, the version Kubespray pins)." };
-        var command = new Command("lint", "Check inventories with every rule (Kubespray's asserts, its documented rules, Calico's API rules, design rules) and report all findings at once.");
+        var command = new Command("lint", "Check inventories with every rule (Kubespray's asserts, its documented rules, Calico's API rules, design rules), and Calico manifests with the CRD schemas and Calico's field rules; report all findings at once.");
         command.Arguments.Add(inputs);
         command.Options.Add(format);
         command.Options.Add(version);
@@ -106,8 +107,15 @@ public static class CliApp
 
             var findings = new List<Finding>();
             var unreadable = false;
+            var manifests = new List<string>();
             foreach (var input in parse.GetValue(inputs)!)
             {
+                if (CalicoManifests.IsManifest(input))
+                {
+                    manifests.Add(input);
+                    continue;
+                }
+
                 var imported = KubesprayInventory.Import(input);
                 if (imported.Cluster is null)
                 {
@@ -118,6 +126,13 @@ public static class CliApp
 
                 var report = imported.Cluster.Validate(new ValidationOptions { CalicoVersion = target }).WithImportFindings(imported.Findings);
                 findings.AddRange(report.Findings);
+            }
+
+            if (manifests.Count > 0)
+            {
+                var linted = CalicoManifests.Lint(manifests);
+                unreadable |= linted.HasUnreadableInput;
+                findings.AddRange(linted.Findings);
             }
 
             findings.Sort(FindingComparer.Instance);

@@ -173,3 +173,11 @@ public static class BgpPeerAddress
         return true;
     }
 }
+
+/// <summary>Go (RE2) regular expressions, as Felix and kube-controllers compile interface patterns.</summary>
+public static class GoRegex
+{
+    /// <summary>Why Go cannot compile <paramref name="pattern"/> (look-arounds, back-references, invalid syntax), or null when it can.</summary>
+    /// <param name="pattern">The regular expression.</param>
+    public static string? Problem(string pattern) => CalicoRules.Re2Problem(pattern);
+}

@@ -583,7 +583,7 @@ public static partial class CalicoRules
         return true;
     }
 
-    private static string? Re2Problem(string pattern)
+    internal static string? Re2Problem(string pattern)
     {
         foreach (var construct in new[] { "(?=", "(?!", "(?<=", "(?<!", "(?>" })
         {

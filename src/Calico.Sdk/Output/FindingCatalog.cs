@@ -17,7 +17,7 @@ public sealed record FindingInfo(string Code, string Name, string Title, Finding
     public string HelpPath => $"docs/rules/{Code}.md";
 }
 
-/// <summary>Every finding code Calico.Sdk can report: import findings (CAL00xx), validation rules (CAL1xxx–CAL4xxx), the CRD schema check of rendered resources (CAL3900), live-cluster findings (CAL5xxx) and the internal rule failure.</summary>
+/// <summary>Every finding code Calico.Sdk can report: import findings (CAL00xx), validation rules (CAL1xxx–CAL4xxx), manifest findings (CAL38xx), the CRD schema check (CAL3900), live-cluster findings (CAL5xxx) and the internal rule failure.</summary>
 public static class FindingCatalog
 {
     private static IReadOnlyList<FindingInfo>? _all;
@@ -47,25 +47,25 @@ public static class FindingCatalog
     private static List<FindingInfo> Build()
     {
         var list = new List<FindingInfo>();
-        foreach (var f in typeof(InventoryFindings).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(FindingDescriptor)))
-        {
-            var d = (FindingDescriptor)f.GetValue(null)!;
-            list.Add(new FindingInfo(d.Code, f.Name, d.Title, d.Severity, "Inventory import", d.Title + ".", null));
-        }
-
+        AddDescriptors(list, typeof(InventoryFindings), "Inventory import");
         list.AddRange(CalicoRules.All.Select(Describe));
-        var schema = Resources.ResourceFindings.SchemaViolation;
-        list.Add(new FindingInfo(schema.Code, nameof(Resources.ResourceFindings.SchemaViolation), schema.Title, schema.Severity, "Calico CRD schema", schema.Title + ".", null));
-        foreach (var f in typeof(Cluster.ClusterFindings).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(FindingDescriptor)))
-        {
-            var d = (FindingDescriptor)f.GetValue(null)!;
-            list.Add(new FindingInfo(d.Code, f.Name, d.Title, d.Severity, "Cluster", d.Title + ".", null));
-        }
-
+        AddDescriptors(list, typeof(Manifests.ManifestFindings), "Calico API (manifests)");
+        AddDescriptors(list, typeof(Resources.ResourceFindings), "Calico CRD schema");
+        AddDescriptors(list, typeof(Cluster.ClusterFindings), "Cluster");
         var failure = CalicoValidator.RuleFailure;
         list.Add(new FindingInfo(failure.Code, "RuleFailure", failure.Title, failure.Severity, "Internal", "A rule threw while checking the model: a bug in Calico.Sdk, not in the input.", null));
         list.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
         return list;
+    }
+
+    // Every public static FindingDescriptor field of a findings class, named after its field.
+    private static void AddDescriptors(List<FindingInfo> list, Type findings, string source)
+    {
+        foreach (var f in findings.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(FindingDescriptor)))
+        {
+            var d = (FindingDescriptor)f.GetValue(null)!;
+            list.Add(new FindingInfo(d.Code, f.Name, d.Title, d.Severity, source, d.Title + ".", null));
+        }
     }
 
     private static string Sentence(string hint)

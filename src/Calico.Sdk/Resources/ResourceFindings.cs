@@ -4,7 +4,7 @@ namespace Calico.Sdk.Resources;
 public static class ResourceFindings
 {
     /// <summary>CAL3900: a rendered object does not match the official CRD schema of its kind; kube-apiserver would reject it (or drop a field).</summary>
-    public static readonly FindingDescriptor SchemaViolation = new("CAL3900", FindingSeverity.Error, "Rendered resource does not match its CRD schema", "Calico");
+    public static readonly FindingDescriptor SchemaViolation = new("CAL3900", FindingSeverity.Error, "Resource does not match its CRD schema", "Calico");
 
     /// <summary>
     /// Validates objects against their CRD schemas and reports each problem as a CAL3900 finding whose path is the
