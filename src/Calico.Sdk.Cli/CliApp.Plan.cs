@@ -6,10 +6,19 @@ namespace Calico.Sdk.Cli;
 /// <content>The <c>plan</c> command, over <see cref="MigrationPlans"/>.</content>
 public static partial class CliApp
 {
+    private static readonly string[] PlanKinds = ["ipip-to-vxlan", "ebpf", "pool-cidr", "route-reflectors"];
+
     private static Command PlanCommand(TextWriter stdout, TextWriter stderr)
     {
         var kind = new Argument<string>("kind") { Description = "ipip-to-vxlan, ebpf, pool-cidr (needs --new-cidr) or route-reflectors (the inventory is the target, with its calico_rr hosts)." };
-        kind.AcceptOnlyFromAmong("ipip-to-vxlan", "ebpf", "pool-cidr", "route-reflectors");
+        kind.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>();
+            if (!PlanKinds.Contains(text, StringComparer.Ordinal))
+            {
+                result.AddError($"'{text}' is not a plan kind: use {string.Join(", ", PlanKinds)}");
+            }
+        });
         var inventory = InventoryArgument();
         var format = new Option<string>("--format") { Description = "script (POSIX sh that stops at the first failed check) or json.", DefaultValueFactory = _ => "script" };
         format.AcceptOnlyFromAmong("script", "json");
@@ -21,21 +30,22 @@ public static partial class CliApp
         command.Options.Add(format);
         command.Options.Add(newCidr);
         command.Options.Add(newPoolName);
-        command.Validators.Add(result =>
-        {
-            var isPoolCidr = result.GetValue(kind) == "pool-cidr";
-            if (isPoolCidr && result.GetValue(newCidr) is null)
-            {
-                result.AddError("plan pool-cidr needs --new-cidr, such as --new-cidr 10.244.0.0/16");
-            }
-
-            if (!isPoolCidr && (result.GetValue(newCidr) is not null || result.GetValue(newPoolName) is not null))
-            {
-                result.AddError("--new-cidr and --new-pool-name only apply to plan pool-cidr");
-            }
-        });
         command.SetAction(parse =>
         {
+            // Checked here rather than in a command validator: reading the kind argument there would skip its own validator.
+            var isPoolCidr = parse.GetValue(kind) == "pool-cidr";
+            if (isPoolCidr && parse.GetValue(newCidr) is null)
+            {
+                stderr.WriteLine("error: plan pool-cidr needs --new-cidr, such as --new-cidr 10.244.0.0/16");
+                return UsageError;
+            }
+
+            if (!isPoolCidr && (parse.GetValue(newCidr) is not null || parse.GetValue(newPoolName) is not null))
+            {
+                stderr.WriteLine("error: --new-cidr and --new-pool-name only apply to plan pool-cidr");
+                return UsageError;
+            }
+
             Cidr cidr = default;
             if (parse.GetValue(newCidr) is { } text && !Cidr.TryParse(text, out cidr, out var error))
             {
