@@ -146,10 +146,9 @@ public static partial class CliApp
 
         public void Report(ApplyProgress value)
         {
-            var line = value.Phase == ApplyPhase.Pruning ? $"{value} (prune)" : value.ToString();
             lock (_lock)
             {
-                writer.WriteLine(line);
+                writer.WriteLine(value.ToString());
             }
         }
     }
