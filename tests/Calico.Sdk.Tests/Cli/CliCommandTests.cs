@@ -392,6 +392,16 @@ public sealed class CliCommandTests : IDisposable
     }
 
     [Fact]
+    public void Status_MissingEtcdCertificate_Exit2()
+    {
+        var ca = Out("ca.crt");
+        var (exit, output, err) = Run("status", "--etcd-endpoints", "https://127.0.0.1:1", "--etcd-ca", ca);
+        Assert.Equal(CliApp.UsageError, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"'{ca}' does not exist", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Status_NotAnEtcdUrl_Exit2()
     {
         var (exit, _, err) = Run("status", "--etcd-endpoints", "ftp://127.0.0.1:2379");
