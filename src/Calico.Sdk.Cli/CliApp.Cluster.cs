@@ -29,7 +29,7 @@ public static partial class CliApp
         command.Options.Add(force);
         command.SetAction(parse => RunAsync(async () =>
         {
-            var (set, refused) = LoadAndRender(parse.GetValue(inventory)!, parse.GetValue(force), stderr);
+            var (set, refused) = LoadAndRender(parse.GetValue(inventory)!, parse.GetValue(force), connection.Datastore(parse), stderr);
             if (set is null)
             {
                 return refused;
@@ -58,7 +58,7 @@ public static partial class CliApp
         command.Options.Add(force);
         command.SetAction(parse => RunAsync(async () =>
         {
-            var (set, refused) = LoadAndRender(parse.GetValue(inventory)!, parse.GetValue(force), stderr);
+            var (set, refused) = LoadAndRender(parse.GetValue(inventory)!, parse.GetValue(force), connection.Datastore(parse), stderr);
             if (set is null)
             {
                 return refused;
@@ -118,7 +118,7 @@ public static partial class CliApp
     /// Imports and renders (projectcalico.org/v3, which both adapters take). Without a set, after printing why: the exit
     /// code, 2 for an unreadable inventory, 1 for a refused configuration.
     /// </summary>
-    private static (CalicoResourceSet? Set, int Exit) LoadAndRender(string inventory, bool force, TextWriter stderr)
+    private static (CalicoResourceSet? Set, int Exit) LoadAndRender(string inventory, bool force, CalicoDatastore target, TextWriter stderr)
     {
         var loaded = Load(inventory, stderr);
         if (loaded is null)
@@ -126,9 +126,18 @@ public static partial class CliApp
             return (null, UsageError);
         }
 
+        // Not an error (a cluster may be moving between datastores), but most often the wrong inventory or the wrong flag.
+        var configured = loaded.Cluster.Get(CalicoOptions.Datastore);
+        if (configured != target)
+        {
+            stderr.WriteLine($"warning: the inventory sets calico_datastore: {DatastoreName(configured)}, but {(target == CalicoDatastore.Etcd ? "--etcd-endpoints" : "--kubeconfig")} talks to the {DatastoreName(target)} datastore");
+        }
+
         var set = RenderOrRefuse(loaded, new CalicoRenderOptions { Force = force, IncludeApplyScript = false }, stderr);
         return (set, set is null ? ErrorFindings : Ok);
     }
+
+    private static string DatastoreName(CalicoDatastore datastore) => datastore == CalicoDatastore.Etcd ? "etcd" : "kdd";
 
     private static void WriteErrorFindings(TextWriter stderr, IEnumerable<Finding> findings) =>
         WriteFindings(stderr, findings.Where(f => f.Severity == FindingSeverity.Error));
@@ -198,6 +207,9 @@ public static partial class CliApp
                 result.AddError("--etcd-cert and --etcd-key go together");
             }
         }
+
+        /// <summary>Which kind of datastore the options name.</summary>
+        public CalicoDatastore Datastore(ParseResult parse) => parse.GetValue(_endpoints) is null ? CalicoDatastore.Kdd : CalicoDatastore.Etcd;
 
         /// <summary>Connects (no request is sent yet). Missing files, malformed endpoints or kubeconfigs throw, and the command line reports them as usage errors.</summary>
         public ICalicoDatastore Connect(ParseResult parse)

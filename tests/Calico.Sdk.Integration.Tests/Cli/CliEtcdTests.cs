@@ -51,6 +51,18 @@ public sealed class CliEtcdTests(EtcdFixture etcd) : IClassFixture<EtcdFixture>,
     }
 
     [Fact]
+    public void Apply_InventoryForAnotherDatastore_Warns()
+    {
+        var inventory = CliRunner.WriteInventory(SampleClusters.RouteReflectors(CalicoDatastore.Kdd), Path.Combine(_temp.FullName, "kdd"));
+
+        var (exit, _, err) = CliRunner.Run(Etcd("apply", inventory, "--dry-run"));
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("warning: the inventory sets calico_datastore: kdd, but --etcd-endpoints talks to the etcd datastore", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("calico_datastore", CliRunner.Run(Etcd("apply", Inventory(), "--dry-run")).Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Apply_DryRun_WritesNothing()
     {
         var (exit, output, _) = CliRunner.Run(Etcd("apply", Inventory(), "--dry-run"));
