@@ -223,12 +223,38 @@ public static partial class CliApp
                 }
 
                 var tls = ca is null && cert is null ? null : new EtcdTlsOptions(ca, cert, key);
+
+                // Read the PEM files now, so that a malformed one is a usage error rather than an unreachable etcd.
+                tls?.CreateSslOptions();
+                if (ca is not null)
+                {
+                    var roots = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
+                    roots.ImportFromPemFile(ca);
+                    var count = roots.Count;
+                    foreach (var root in roots)
+                    {
+                        root.Dispose();
+                    }
+
+                    if (count == 0)
+                    {
+                        throw new InvalidDataException($"'{ca}' holds no PEM certificate");
+                    }
+                }
                 return EtcdDatastore.Connect(endpoints, tls);
             }
 
             var kubeconfig = parse.GetValue(_kubeconfig)!;
             RequireFile(kubeconfig);
-            return KubernetesDatastore.Connect(kubeconfig, parse.GetValue(_context));
+            try
+            {
+                return KubernetesDatastore.Connect(kubeconfig, parse.GetValue(_context));
+            }
+            catch (Exception ex) when (ex is not k8s.Exceptions.KubeConfigException and not IOException)
+            {
+                // KubernetesClient lets YAML parser errors through: the file is not a kubeconfig.
+                throw new InvalidDataException($"'{kubeconfig}' is not a kubeconfig: {ex.Message}", ex);
+            }
         }
 
         private static void RequireFile(string path)

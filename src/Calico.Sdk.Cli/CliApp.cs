@@ -64,7 +64,7 @@ public static partial class CliApp
 
     // Files that cannot be read or written, malformed certificates, kubeconfigs and endpoints.
     private static bool IsInputProblem(Exception ex) =>
-        ex is IOException or UnauthorizedAccessException or ArgumentException or FormatException
+        ex is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or FormatException
             or System.Security.Cryptography.CryptographicException or k8s.Exceptions.KubeConfigException;
 
     private static Command ImportCommand(TextWriter stdout, TextWriter stderr)

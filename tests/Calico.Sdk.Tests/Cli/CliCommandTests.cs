@@ -401,6 +401,30 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains($"'{ca}' does not exist", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("this: [is not\n")]
+    [InlineData("junk\n")]
+    public void Status_MalformedKubeconfig_Exit2(string content)
+    {
+        var kubeconfig = Out("kubeconfig");
+        File.WriteAllText(kubeconfig, content);
+        var (exit, _, err) = Run("status", "--kubeconfig", kubeconfig);
+        Assert.Equal(CliApp.UsageError, exit);
+        Assert.Contains($"'{kubeconfig}' is not a kubeconfig", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_MalformedEtcdCa_Exit2_WithoutConnecting()
+    {
+        var ca = Out("ca.crt");
+        File.WriteAllText(ca, "not a certificate\n");
+        var (exit, output, err) = Run("status", "--etcd-endpoints", "https://127.0.0.1:1", "--etcd-ca", ca);
+        Assert.Equal(CliApp.UsageError, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.DoesNotContain("CAL5040", err, StringComparison.Ordinal);
+        Assert.StartsWith("error: ", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Status_NotAnEtcdUrl_Exit2()
     {
