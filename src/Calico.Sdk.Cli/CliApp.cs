@@ -5,8 +5,8 @@ using Calico.Sdk.Output;
 
 namespace Calico.Sdk.Cli;
 
-/// <summary>The <c>calico-sdk</c> command line, thin over the library. Exit codes: 0 ok, 1 error findings, 2 usage error or unreadable input.</summary>
-public static class CliApp
+/// <summary>The <c>calico-sdk</c> command line, thin over the library. Exit codes: 0 ok, 1 error findings (or a refusal), 2 usage error or unreadable input.</summary>
+public static partial class CliApp
 {
     /// <summary>Exit code: success, no error findings.</summary>
     public const int Ok = 0;
@@ -27,6 +27,11 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand(stdout, stderr));
         root.Subcommands.Add(RenderCommand(stdout, stderr));
         root.Subcommands.Add(LintCommand(stdout, stderr));
+        root.Subcommands.Add(MtuCommand(stdout, stderr));
+        root.Subcommands.Add(PlanCommand(stdout, stderr));
+        root.Subcommands.Add(ApplyCommand(stdout, stderr));
+        root.Subcommands.Add(DiffCommand(stdout, stderr));
+        root.Subcommands.Add(StatusCommand(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -42,19 +47,26 @@ public static class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            // Without the default handler, exceptions reach the catch clauses below instead of being printed with a stack trace.
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (IOException ex)
+        catch (Exception ex) when (IsInputProblem(ex))
         {
             stderr.WriteLine("error: " + ex.Message);
             return UsageError;
         }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex)
         {
-            stderr.WriteLine("error: " + ex.Message);
-            return UsageError;
+            // A bug, not the user's fault: still a one-line message and an exit code rather than a crash.
+            stderr.WriteLine($"error: unexpected {ex.GetType().Name}: {ex.Message}");
+            return ErrorFindings;
         }
     }
+
+    // Files that cannot be read or written, malformed certificates, kubeconfigs and endpoints.
+    private static bool IsInputProblem(Exception ex) =>
+        ex is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or FormatException
+            or System.Security.Cryptography.CryptographicException or k8s.Exceptions.KubeConfigException;
 
     private static Command ImportCommand(TextWriter stdout, TextWriter stderr)
     {
@@ -194,6 +206,8 @@ public static class CliApp
             return result.HasErrors ? ErrorFindings : Ok;
         });
         render.Subcommands.Add(kubespray);
+        render.Subcommands.Add(RenderCalicoCommand(stdout, stderr));
+        render.Subcommands.Add(RenderOperatorCommand(stdout, stderr));
         return render;
     }
 }
