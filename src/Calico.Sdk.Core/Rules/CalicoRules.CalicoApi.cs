@@ -328,6 +328,31 @@ public static partial class CalicoRules
         },
         topology: true);
 
+    /// <summary>CAL3024: the BGPPeer name Kubespray derives from <c>calico_rr_id</c> is not a resource name.</summary>
+    public static readonly Rule RouteReflectorPeerName = Define(
+        "CAL3024", FindingSeverity.Error, "BGPPeer name derived from calico_rr_id is invalid", RuleSource.CalicoApi,
+        "route reflector {0}: Kubespray names the BGPPeer {1}, which is not a lowercase DNS-1123 name, so Calico rejects it and the reflector's clients get no peering",
+        "use a calico_rr_id of lowercase letters, digits, '-' and '.' (it is both a label value and part of a name), such as rr1",
+        Options(CalicoOptions.RouteReflectorId, CalicoOptions.GroupId),
+        ctx =>
+        {
+            foreach (var c in ctx.HostClasses(KubesprayGroups.CalicoRr, CalicoOptions.RouteReflectorId, CalicoOptions.GroupId))
+            {
+                var rr = c.Find(CalicoOptions.RouteReflectorId);
+                if (!rr.IsSet || !c.Find(CalicoOptions.GroupId).IsSet || Spelled(rr).Contains("{{"))
+                {
+                    continue;
+                }
+
+                var name = Spelled(rr) + "-to-node";
+                if (!KubernetesNames.IsDns1123Subdomain(name))
+                {
+                    c.ReportDetailed(rr, null, null, null, string.Join(", ", c.Hosts), $"'{name}'");
+                }
+            }
+        },
+        topology: true);
+
     /// <summary>CAL3015: <c>calico_felix_reporting_interval</c> does not match FelixConfiguration's duration pattern.</summary>
     public static readonly Rule ReportingIntervalDuration = Define(
         "CAL3015", FindingSeverity.Error, "Felix reporting interval rejected by the CRD", RuleSource.CalicoApi,

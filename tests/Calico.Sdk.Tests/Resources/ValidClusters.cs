@@ -14,7 +14,7 @@ namespace Calico.Sdk.Tests.Resources;
 internal static class ValidClusters
 {
     private static readonly string[] Durations = ["0s", "30s", "1m30s", "500ms"];
-    private static readonly string[] LabelValues = ["rr1", "rack-a", "r0", "spine.1", "A_b"];
+    private static readonly string[] LabelValues = ["rr1", "rack-a", "r0", "spine.1", "rack-b"];
 
     public static Arbitrary<CalicoCluster> Arbitrary() =>
         Gen.Choose(0, int.MaxValue).Select(seed => Generate(new Random(seed))).ToArbitrary();

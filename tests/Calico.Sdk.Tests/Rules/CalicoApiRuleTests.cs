@@ -129,6 +129,16 @@ public class CalicoApiRuleTests
     public void RouteReflectorSelectors_DoesNotTrigger() => DoesNotTrigger(CalicoRules.RouteReflectorSelectors, RouteReflectorExample().Build());
 
     [Fact]
+    public void RouteReflectorPeerName_Triggers_ForALabelValueThatIsNoName()
+    {
+        var f = Triggers(CalicoRules.RouteReflectorPeerName, RouteReflectorExample().Nodes(n => n.Group("rack0", g => g.RouteReflectorId("Rack_1"))).Build());
+        Assert.Contains("'Rack_1-to-node'", f[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RouteReflectorPeerName_DoesNotTrigger() => DoesNotTrigger(CalicoRules.RouteReflectorPeerName, RouteReflectorExample().Build());
+
+    [Fact]
     public void ReportingIntervalDuration_Triggers() => Triggers(CalicoRules.ReportingIntervalDuration, Base().Felix(f => f.ReportingInterval("1.5s")).Build());
 
     [Fact]
