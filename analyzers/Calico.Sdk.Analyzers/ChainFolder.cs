@@ -21,6 +21,7 @@ internal sealed class ChainFolder
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Location>> _setters = new(StringComparer.Ordinal);
     private readonly List<Location> _topologyCalls = [];
+    private readonly List<Location> _nodesCalls = [];
     private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
     private bool _allUnknown;
 
@@ -35,34 +36,49 @@ internal sealed class ChainFolder
     /// <summary>Folds the chain ending in <paramref name="build"/>; null when it does not start at <c>CalicoCluster.Define()</c>.</summary>
     public CalicoCluster? Fold(IInvocationOperation build)
     {
-        var builder = Evaluate(build.Instance);
-        return builder is CalicoClusterBuilder b ? b.Build() : null;
+        if (Evaluate(build.Instance) is not CalicoClusterBuilder builder)
+        {
+            return null;
+        }
+
+        if (_topologyCalls.Count == 0)
+        {
+            // No hosts in the chain: the inventory comes from elsewhere. One stand-in host carries the cluster-wide
+            // values to the option rules; rules that read the topology are skipped.
+            TopologyKnown = false;
+            builder.Nodes(n => n.Host("node1", h => h.ControlPlane().Etcd().Worker()));
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The call that set the finding's option (the latest one) and the other relevant calls.</summary>
     public (Location Primary, IEnumerable<Location> Additional) Locate(string path, Rule? rule, IInvocationOperation build)
     {
+        // The conflicting calls: the latest setter of the finding's option and of each option the rule reads. The
+        // later one made the configuration invalid; the others become additional locations.
         var option = OptionName(path);
-        var primary = _setters.TryGetValue(option, out var own) && own.Count > 0 ? own[own.Count - 1] : null;
-        var others = new List<Location>();
-        foreach (var read in rule?.Reads ?? [])
+        var calls = new List<Location>();
+        foreach (var name in new[] { option }.Concat((rule?.Reads ?? []).Select(r => r.Name)).Distinct(StringComparer.Ordinal))
         {
-            if (read.Name != option && _setters.TryGetValue(read.Name, out var list) && list.Count > 0)
+            if (_setters.TryGetValue(name, out var list) && list.Count > 0)
             {
-                others.Add(list[list.Count - 1]);
+                calls.Add(list[list.Count - 1]);
             }
         }
 
-        if (primary is null && others.Count > 0)
+        calls = calls.Distinct().OrderBy(l => l.SourceSpan.Start).ToList();
+        Location? primary = null;
+        var others = calls;
+        if (calls.Count > 0)
         {
-            others.Sort((a, b) => a.SourceSpan.Start.CompareTo(b.SourceSpan.Start));
-            primary = others[others.Count - 1];
-            others.RemoveAt(others.Count - 1);
+            primary = calls[calls.Count - 1];
+            others = calls.Take(calls.Count - 1).ToList();
         }
 
-        if (primary is null && rule?.ReadsTopology == true && _topologyCalls.Count > 0)
+        if (primary is null && rule?.ReadsTopology == true && _nodesCalls.Count > 0)
         {
-            primary = _topologyCalls[_topologyCalls.Count - 1];
+            primary = _nodesCalls[_nodesCalls.Count - 1];
         }
 
         return (primary ?? CallLocation(build), others);
@@ -135,6 +151,11 @@ internal sealed class ChainFolder
         if (isTopology)
         {
             _topologyCalls.Add(location);
+        }
+
+        if (method.Name == "Nodes" && method.ContainingType.Name == nameof(CalicoClusterBuilder))
+        {
+            _nodesCalls.Add(location);
         }
 
         var info = Find(method);
