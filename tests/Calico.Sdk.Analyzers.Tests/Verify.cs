@@ -1,6 +1,7 @@
 extern alias core;
 
 using Calico.Sdk.Analyzers;
+using Calico.Sdk.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
@@ -37,6 +38,22 @@ internal static class Verify
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
         test.TestState.AdditionalReferences.Add(Core);
         test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    public static async Task FixAsync(string body, string fixedBody, int codeActionIndex = 0)
+    {
+        var test = new CSharpCodeFixTest<CalicoClusterAnalyzer, CalicoClusterCodeFix, DefaultVerifier>
+        {
+            TestCode = Program(body),
+            FixedCode = Program(fixedBody),
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
+            CodeActionIndex = codeActionIndex,
+        };
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
+        test.TestState.AdditionalReferences.Add(Core);
+        test.FixedState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
+        test.FixedState.AdditionalReferences.Add(Core);
         await test.RunAsync();
     }
 }
