@@ -1,5 +1,5 @@
 // Quick start: the route-reflector example of Kubespray's Calico documentation, described in C#,
-// summarised, and written out as a Kubespray inventory.
+// validated, summarised, and written out as a Kubespray inventory.
 //
 //   dotnet run --project samples/QuickStart -- [output folder]     (default: out/quickstart-inventory)
 using Calico.Sdk;
@@ -25,7 +25,14 @@ var cluster = CalicoCluster.Define()
             .GroupId("rr1")))
     .Build();
 
-Console.Write(ClusterDescription.ToText(cluster, []));
+// Validate: every rule at once (Kubespray's asserts, its documented rules, Calico's API rules, design rules).
+var report = cluster.Validate();
+Console.Write(ClusterDescription.ToText(cluster, report.Findings));
+if (report.HasErrors)
+{
+    Console.Error.WriteLine("The cluster has errors; nothing was written.");
+    return 1;
+}
 
 var written = cluster.Kubespray().WriteTo(outputFolder);
 Console.WriteLine();
@@ -34,3 +41,5 @@ foreach (var path in written)
 {
     Console.WriteLine("  " + Path.GetRelativePath(outputFolder, path));
 }
+
+return 0;

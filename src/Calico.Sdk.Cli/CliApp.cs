@@ -25,6 +25,7 @@ public static class CliApp
         var root = new RootCommand("calico-sdk: describe, check and render Calico networking for Kubespray clusters.");
         root.Subcommands.Add(ImportCommand(stdout, stderr));
         root.Subcommands.Add(RenderCommand(stdout, stderr));
+        root.Subcommands.Add(LintCommand(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -77,6 +78,69 @@ public static class CliApp
             return result.HasErrors ? ErrorFindings : Ok;
         });
         return command;
+    }
+
+    private static Command LintCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("inventory") { Description = "Inventory files or directories to check.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var version = new Option<string?>("--calico-version") { Description = $"Target Calico version (default: the inventory's calico_version, else {CalicoVersion.KubesprayDefault}, the version Kubespray pins)." };
+        var command = new Command("lint", "Check inventories with every rule (Kubespray's asserts, its documented rules, Calico's API rules, design rules) and report all findings at once.");
+        command.Arguments.Add(inputs);
+        command.Options.Add(format);
+        command.Options.Add(version);
+        command.SetAction(parse =>
+        {
+            CalicoVersion? target = null;
+            if (parse.GetValue(version) is { } text)
+            {
+                if (!CalicoVersion.TryParse(text, out var v))
+                {
+                    stderr.WriteLine($"error: '{text}' is not a Calico version such as {CalicoVersion.KubesprayDefault}");
+                    return UsageError;
+                }
+
+                target = v;
+            }
+
+            var findings = new List<Finding>();
+            var unreadable = false;
+            foreach (var input in parse.GetValue(inputs)!)
+            {
+                var imported = KubesprayInventory.Import(input);
+                if (imported.Cluster is null)
+                {
+                    unreadable = true;
+                    findings.AddRange(imported.Findings);
+                    continue;
+                }
+
+                var report = imported.Cluster.Validate(new ValidationOptions { CalicoVersion = target }).WithImportFindings(imported.Findings);
+                findings.AddRange(report.Findings);
+            }
+
+            findings.Sort(FindingComparer.Instance);
+            stdout.Write(parse.GetValue(format) switch
+            {
+                "json" => FindingsJson(findings),
+                "sarif" => SarifReport.ToJson(findings),
+                _ => FindingReport.ToText(findings),
+            });
+            return unreadable ? UsageError : findings.Any(f => f.Severity == FindingSeverity.Error) ? ErrorFindings : Ok;
+        });
+        return command;
+    }
+
+    private static string FindingsJson(IEnumerable<Finding> findings)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            FindingReport.WriteJson(writer, findings);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
     private static Command RenderCommand(TextWriter stdout, TextWriter stderr)

@@ -10,7 +10,17 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     private readonly Dictionary<string, InventoryHost> _hostsByName;
     private readonly Dictionary<string, InventoryGroup> _groupsByName;
     private readonly Dictionary<string, IReadOnlyList<string>> _membersCache = new(StringComparer.Ordinal);
+
+    // Caches for large inventories (thousands of hosts): membership sets, host positions and each host's groups in
+    // precedence order. The model is immutable, so they never go stale.
+    private readonly Dictionary<string, HashSet<string>> _memberSets = new(StringComparer.Ordinal);
+    private Dictionary<string, IReadOnlyList<InventoryGroup>>? _precedenceByHost;
+    private Dictionary<string, int>? _hostIndex;
     private OptionSet? _clusterOptions;
+    private IReadOnlyList<InventoryGroup>? _allOnly;
+
+    // The winning group assignment of every option, per distinct precedence list (hosts of one rack share a list).
+    private readonly Dictionary<IReadOnlyList<InventoryGroup>, Dictionary<string, (OptionAssignment Assignment, string Group)>> _groupWinners = new(ListIdentity.Instance);
 
     /// <summary>Creates a cluster from hosts and groups. Prefer <see cref="Define"/>; this is for importers and adapters.</summary>
     /// <param name="hosts">Hosts in inventory order.</param>
@@ -114,7 +124,20 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
         }
 
         Visit(group);
-        IReadOnlyList<string> result = Hosts.Select(h => h.Name).Where(set.Contains).ToArray();
+
+        // Inventory order. A small group (a rack of a large inventory) sorts its members by position instead of
+        // scanning every host, which keeps membership of thousands of hosts in hundreds of groups linear.
+        IReadOnlyList<string> result;
+        if (set.Count * 16 < Hosts.Count)
+        {
+            var index = _hostIndex ??= Hosts.Select((h, i) => (h.Name, i)).GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.First().i, StringComparer.Ordinal);
+            result = set.Where(index.ContainsKey).OrderBy(h => index[h]).ToArray();
+        }
+        else
+        {
+            result = Hosts.Select(h => h.Name).Where(set.Contains).ToArray();
+        }
+
         lock (_membersCache)
         {
             _membersCache[group] = result;
@@ -126,7 +149,26 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     /// <summary>True when <paramref name="host"/> is in <paramref name="group"/> (directly or through child groups).</summary>
     /// <param name="host">Inventory hostname.</param>
     /// <param name="group">Group name.</param>
-    public bool IsInGroup(string host, string group) => HostsOf(group).Contains(host, StringComparer.Ordinal);
+    public bool IsInGroup(string host, string group) => MemberSet(group).Contains(host);
+
+    private HashSet<string> MemberSet(string group)
+    {
+        lock (_memberSets)
+        {
+            if (_memberSets.TryGetValue(group, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var set = new HashSet<string>(HostsOf(group), StringComparer.Ordinal);
+        lock (_memberSets)
+        {
+            _memberSets[group] = set;
+        }
+
+        return set;
+    }
 
     /// <summary>The roles of a host, from its groups.</summary>
     /// <param name="host">Inventory hostname.</param>
@@ -213,30 +255,53 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     public (OptionAssignment Assignment, string? Group)? FindForHost(string host, CalicoOption option)
     {
         (OptionAssignment, string?)? winner = null;
-        var groups = GroupsOfInPrecedenceOrder(host);
+        if (GroupWinners(GroupsOfInPrecedenceOrder(host)).TryGetValue(option.Name, out var fromGroup))
+        {
+            winner = fromGroup;
+        }
+
+        if (Host(host) is { } h && h.Vars.Options.Find(option.Name) is { } a)
+        {
+            // A host sets an option once: on its inventory line or in host_vars, and both outrank every group.
+            winner = (a, null);
+        }
+
+        return winner;
+    }
+
+    // Every option the groups set, with the assignment that wins: inventory-file vars first, then group_vars files,
+    // each in the groups' precedence order, later ones overriding earlier ones.
+    private Dictionary<string, (OptionAssignment Assignment, string Group)> GroupWinners(IReadOnlyList<InventoryGroup> groups)
+    {
+        lock (_groupWinners)
+        {
+            if (_groupWinners.TryGetValue(groups, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var winners = new Dictionary<string, (OptionAssignment Assignment, string Group)>(StringComparer.Ordinal);
         foreach (var placement in new[] { VariablePlacement.Inventory, VariablePlacement.VarsFile })
         {
             foreach (var g in groups)
             {
-                if (g.Vars.Options.Find(option.Name) is { } a && a.Placement == placement)
+                foreach (var a in g.Vars.Options)
                 {
-                    winner = (a, g.Name);
+                    if (a.Placement == placement)
+                    {
+                        winners[a.Option.Name] = (a, g.Name);
+                    }
                 }
             }
         }
 
-        if (Host(host) is { } h)
+        lock (_groupWinners)
         {
-            foreach (var placement in new[] { VariablePlacement.Inventory, VariablePlacement.VarsFile })
-            {
-                if (h.Vars.Options.Find(option.Name) is { } a && a.Placement == placement)
-                {
-                    winner = (a, null);
-                }
-            }
+            _groupWinners[groups] = winners;
         }
 
-        return winner;
+        return winners;
     }
 
     /// <summary>The value a host sees (see <see cref="FindForHost"/>), else Kubespray's default.</summary>
@@ -268,12 +333,57 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
     /// <param name="host">Inventory hostname.</param>
     public IReadOnlyList<InventoryGroup> GroupsOfInPrecedenceOrder(string host)
     {
+        var byHost = _precedenceByHost ??= PrecedenceByHost();
+        if (byHost.TryGetValue(host, out var groups))
+        {
+            return groups;
+        }
+
+        // A name that is not a host of the inventory is in no group but 'all'.
+        return _allOnly ??= Groups.Where(g => g.Name == KubesprayGroups.All).ToArray();
+    }
+
+    // Every host's groups in precedence order, built in one pass over the memberships (linear in their number).
+    private Dictionary<string, IReadOnlyList<InventoryGroup>> PrecedenceByHost()
+    {
         var depth = GroupDepths();
-        return Groups
-            .Where(g => g.Name == KubesprayGroups.All || IsInGroup(host, g.Name))
+        var ordered = Groups
             .OrderBy(g => depth.TryGetValue(g.Name, out var d) ? d : 1)
-            .ThenBy(g => g.Name, StringComparer.Ordinal)
-            .ToArray();
+            .ThenBy(g => g.Name, StringComparer.Ordinal);
+        var lists = new Dictionary<string, List<InventoryGroup>>(StringComparer.Ordinal);
+        foreach (var h in Hosts)
+        {
+            lists[h.Name] = [];
+        }
+
+        foreach (var g in ordered)
+        {
+            var members = g.Name == KubesprayGroups.All ? Hosts.Select(h => h.Name).ToArray() : (IEnumerable<string>)HostsOf(g.Name);
+            foreach (var h in members)
+            {
+                if (lists.TryGetValue(h, out var list))
+                {
+                    list.Add(g);
+                }
+            }
+        }
+
+        // Hosts with the same groups share one list, so that the option winners are computed once per list.
+        var shared = new Dictionary<string, IReadOnlyList<InventoryGroup>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<InventoryGroup>>(lists.Count, StringComparer.Ordinal);
+        foreach (var kv in lists)
+        {
+            var key = string.Join("\n", kv.Value.Select(g => g.Name));
+            if (!shared.TryGetValue(key, out var list))
+            {
+                list = kv.Value.ToArray();
+                shared[key] = list;
+            }
+
+            result[kv.Key] = list;
+        }
+
+        return result;
     }
 
     internal Dictionary<string, int> GroupDepths()
@@ -355,4 +465,14 @@ public sealed partial class CalicoCluster : IEquatable<CalicoCluster>
 
     /// <inheritdoc />
     public override string ToString() => $"CalicoCluster({Hosts.Count} hosts, {Groups.Count} groups)";
+}
+
+/// <summary>Compares lists by reference: the precedence lists are shared between hosts, so identity is the key.</summary>
+internal sealed class ListIdentity : IEqualityComparer<IReadOnlyList<InventoryGroup>>
+{
+    public static readonly ListIdentity Instance = new();
+
+    public bool Equals(IReadOnlyList<InventoryGroup>? x, IReadOnlyList<InventoryGroup>? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(IReadOnlyList<InventoryGroup> obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }

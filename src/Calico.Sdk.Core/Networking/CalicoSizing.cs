@@ -8,19 +8,19 @@ namespace Calico.Sdk;
 public static class CalicoMtu
 {
     /// <summary>Wireguard overhead over IPv4.</summary>
-    public const int WireguardIpv4 = 60;
+    public const int WireguardIpv4 = Mtu.WireguardOverheadIPv4;
 
     /// <summary>Wireguard overhead over IPv6.</summary>
-    public const int WireguardIpv6 = 80;
+    public const int WireguardIpv6 = Mtu.WireguardOverheadIPv6;
 
     /// <summary>VXLAN (and eBPF) overhead over IPv4.</summary>
-    public const int VxlanIpv4 = 50;
+    public const int VxlanIpv4 = Mtu.VxlanOverheadIPv4;
 
     /// <summary>VXLAN (and eBPF) overhead over IPv6.</summary>
-    public const int VxlanIpv6 = 70;
+    public const int VxlanIpv6 = Mtu.VxlanOverheadIPv6;
 
     /// <summary>IPIP overhead (IPv4 only; Calico has no IPIP over IPv6).</summary>
-    public const int Ipip = 20;
+    public const int Ipip = Mtu.IpipOverhead;
 
     /// <summary>The overhead to subtract from the network MTU.</summary>
     /// <param name="ipv4">IPv4 is in use (<c>ipv4_stack</c>).</param>

@@ -338,7 +338,7 @@ public static partial class CalicoRules
         {
             foreach (var d in ctx.Definitions(CalicoOptions.ReportingInterval))
             {
-                var text = d.Value is GoDuration g ? g.Text : Spelled(d);
+                var text = Spelled(d);
                 if (!IsFelixDuration(text) && !text.Contains("{{"))
                 {
                     ctx.Report(d, d);
@@ -369,7 +369,7 @@ public static partial class CalicoRules
                     }
 
                     var canonical = ((InventoryScalar)option.FormatValue(d.Value!)).Text;
-                    if (!string.Equals(s.Text, canonical, StringComparison.Ordinal))
+                    if (!string.Equals(s.Canonical, canonical, StringComparison.Ordinal))
                     {
                         var field = option == CalicoOptions.FloatingIps ? "FelixConfiguration floatingIPs" : "the IPPool's ipipMode/vxlanMode";
                         c.Report(option, option.Name, d, field, "'" + canonical + "'");

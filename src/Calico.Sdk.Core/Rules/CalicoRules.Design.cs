@@ -100,6 +100,31 @@ public static partial class CalicoRules
             }
         });
 
+    /// <summary>CAL4019: <c>calico_mtu</c> above <c>calico_veth_mtu</c> with encapsulation: pods get <c>calico_mtu</c> through the CNI configuration.</summary>
+    public static readonly Rule PodMtuAboveTunnelMtu = Define(
+        "CAL4019", FindingSeverity.Warning, "Pods get a larger MTU than the tunnels", RuleSource.Design,
+        "calico_mtu is {0} and calico_veth_mtu is {1}; Kubespray writes calico_mtu into the CNI configuration's mtu, so pod interfaces get {0} while the {2} tunnels get {1}, and every packet between the two sizes needs path-MTU discovery or is dropped",
+        "set calico_mtu to the value of calico_veth_mtu (the pod MTU); the network MTU itself is not a Kubespray variable",
+        Options(CalicoOptions.Mtu, CalicoOptions.VethMtu, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks, CalicoOptions.WireguardEnabled, CalicoOptions.IpipMode, CalicoOptions.VxlanMode, CalicoOptions.VxlanModeIpv6, CalicoOptions.BpfEnabled),
+        ctx =>
+        {
+            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
+            {
+                if (!c.TryGet(CalicoOptions.Mtu, out var mtu) || !c.TryGet(CalicoOptions.VethMtu, out var veth) || veth >= mtu)
+                {
+                    continue;
+                }
+
+                var (overhead, what) = MtuOverhead(c);
+                if (overhead == 0)
+                {
+                    continue;
+                }
+
+                c.ReportDetailed(c.Find(CalicoOptions.Mtu), null, $"set calico_mtu: {veth}", null, mtu, veth, what);
+            }
+        });
+
     /// <summary>CAL4005: route-reflector ids set while no host is a route reflector.</summary>
     public static readonly Rule RouteReflectorIdsUnused = Define(
         "CAL4005", FindingSeverity.Warning, "Route-reflector ids without route reflectors", RuleSource.Design,
@@ -165,7 +190,7 @@ public static partial class CalicoRules
 
     /// <summary>CAL4008: advertising cluster IPs in a dual-stack cluster, which Kubespray renders wrongly.</summary>
     public static readonly Rule DualStackClusterIpAdvertisement = Define(
-        "CAL4008", FindingSeverity.Error, "Dual-stack cluster IP advertisement is rendered wrongly", RuleSource.Design,
+        "CAL4008", FindingSeverity.Warning, "Dual-stack cluster IP advertisement is rendered wrongly", RuleSource.Design,
         "calico_advertise_cluster_ips is {0} with both ipv4_stack and ipv6_stack on; Kubespray renders BGPConfiguration serviceClusterIPs as one entry with a duplicated cidr key, so at best only the IPv6 range {1} is advertised and {2} is not",
         "patch BGPConfiguration default yourself with both ranges (serviceClusterIPs: [{cidr: IPv4}, {cidr: IPv6}]) and leave calico_advertise_cluster_ips unset",
         Options(CalicoOptions.AdvertiseClusterIps, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks, CalicoOptions.KubeServiceAddresses, CalicoOptions.KubeServiceAddressesIpv6),
@@ -417,7 +442,7 @@ public static partial class CalicoRules
     /// <summary>CAL4018: an IP pool with fewer blocks than nodes.</summary>
     public static readonly Rule PoolBlocksFewerThanNodes = Define(
         "CAL4018", FindingSeverity.Warning, "IP pool has fewer blocks than nodes", RuleSource.Design,
-        "the {0} pool {1} holds {2} blocks of /{3} for {4} nodes; Kubespray skips its per-node CIDR checks for Calico, and nodes without a block of their own {5}",
+        "the {0} pool {1} holds {2} of /{3} for {4} nodes; Kubespray skips its per-node CIDR checks for Calico, and nodes without a block of their own {5}",
         "use a larger pool or a smaller block (a larger block size number), so that every node gets at least one block",
         Options(CalicoOptions.PoolCidr, CalicoOptions.PoolCidrIpv6, CalicoOptions.KubePodsSubnet, CalicoOptions.KubePodsSubnetIpv6, CalicoOptions.PoolBlockSize, CalicoOptions.PoolBlockSizeIpv6, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks, CalicoOptions.IpamStrictAffinity),
         ctx =>
@@ -430,7 +455,9 @@ public static partial class CalicoRules
                     var pool = EffectivePool(c, ipv6);
                     var blockOption = ipv6 ? CalicoOptions.PoolBlockSizeIpv6 : CalicoOptions.PoolBlockSize;
                     var block = c.Get(blockOption);
-                    if (!StackOn(c, ipv6) || RuleHelpers.CidrOf(pool) is not { } cidr || cidr.IsIPv6 != ipv6 || cidr.PrefixLength > block)
+                    // A block size Calico rejects (CAL3003) or a pool smaller than a block (CAL3004) is another rule's finding.
+                    var validBlock = ipv6 ? block is >= 116 and <= 128 : block is >= 20 and <= 32;
+                    if (!StackOn(c, ipv6) || !validBlock || RuleHelpers.CidrOf(pool) is not { } cidr || cidr.IsIPv6 != ipv6 || cidr.PrefixLength > block)
                     {
                         continue;
                     }
@@ -444,7 +471,7 @@ public static partial class CalicoRules
                     var strict = c.Get(CalicoOptions.IpamStrictAffinity);
                     c.ReportDetailed(
                         c.MostSpecific(pool.Option, blockOption), strict ? FindingSeverity.Error : null, null, null,
-                        ipv6 ? "IPv6" : "IPv4", pool, 1L << bits, block, nodes,
+                        ipv6 ? "IPv6" : "IPv4", pool, (1L << bits) == 1 ? "1 block" : $"{1L << bits} blocks", block, nodes,
                         strict ? "cannot run pods, because calico_ipam_strictaffinity forbids borrowing addresses" : "borrow addresses from other nodes' blocks, which spreads routes and breaks with strict affinity");
                 }
             }

@@ -316,68 +316,40 @@ public static partial class CalicoRules
             }
         });
 
-    /// <summary>CAL2014: <c>calico_veth_mtu</c> does not match the network MTU minus the encapsulation overhead.</summary>
+    /// <summary>
+    /// CAL2014: <c>calico_veth_mtu</c> is not <c>calico_mtu</c> minus the encapsulation overhead. Only when both are set
+    /// and differ: then <c>calico_mtu</c> is read as the network MTU, as Kubespray's docs do. When they are equal (or only
+    /// <c>calico_mtu</c> is set) <c>calico_mtu</c> is the pod MTU and the network MTU is unknown, so there is nothing to check.
+    /// </summary>
     public static readonly Rule VethMtuOverhead = Define(
         "CAL2014", FindingSeverity.Error, "calico_veth_mtu does not fit the encapsulation overhead", RuleSource.KubesprayDocs,
-        "the tunnel and pod MTU is {0} with calico_mtu {1}, but {2} need {3} bytes of overhead, so it should be {4}{5}",
+        "calico_veth_mtu is {0} with calico_mtu {1} (read as the network MTU), but {2} need {3} bytes of overhead, so it should be {4}{5}",
         "set calico_veth_mtu to calico_mtu minus the overhead (Wireguard 60/80, VXLAN or eBPF 50/70 for IPv4/IPv6, IPIP 20, none 0)",
         Options(CalicoOptions.Mtu, CalicoOptions.VethMtu, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks, CalicoOptions.WireguardEnabled, CalicoOptions.IpipMode, CalicoOptions.VxlanMode, CalicoOptions.VxlanModeIpv6, CalicoOptions.BpfEnabled),
         ctx =>
         {
             foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
             {
-                if (!c.TryGet(CalicoOptions.Mtu, out var mtu))
+                if (!c.TryGet(CalicoOptions.Mtu, out var mtu) || !c.TryGet(CalicoOptions.VethMtu, out var veth) || veth == mtu)
                 {
                     continue;
                 }
 
-                var v4 = Ipv4StackOn(c);
-                var v6 = Ipv6StackOn(c);
-                var wireguard = c.Get(CalicoOptions.WireguardEnabled);
-                var vxlan = IsEnabled(c.Get(CalicoOptions.VxlanMode));
-                var vxlan6 = IsEnabled(c.Get(CalicoOptions.VxlanModeIpv6));
-                var ipip = IsEnabled(c.Get(CalicoOptions.IpipMode));
-                var bpf = c.Get(CalicoOptions.BpfEnabled);
-                var overhead = CalicoMtu.Overhead(v4, v6, wireguard, vxlan, vxlan6, ipip, bpf);
+                var (overhead, what) = MtuOverhead(c);
                 var expected = mtu - overhead;
-                var hasVeth = c.TryGet(CalicoOptions.VethMtu, out var veth);
-                var effective = hasVeth ? veth : mtu;
-                if (effective == expected)
+                if (veth == expected)
                 {
                     continue;
                 }
 
-                var features = new List<string>();
-                if (wireguard)
+                var at = c.Find(CalicoOptions.VethMtu);
+                if (veth > expected)
                 {
-                    features.Add("Wireguard");
-                }
-
-                if ((v4 && vxlan) || (v6 && vxlan6))
-                {
-                    features.Add("VXLAN");
-                }
-
-                if (bpf)
-                {
-                    features.Add("eBPF");
-                }
-
-                if (v4 && ipip)
-                {
-                    features.Add("IPIP");
-                }
-
-                var what = features.Count == 0 ? "no encapsulation" : string.Join(" and ", features);
-                var at = hasVeth ? c.Find(CalicoOptions.VethMtu) : c.Find(CalicoOptions.Mtu);
-                if (effective > expected)
-                {
-                    var note = hasVeth ? "; larger packets are fragmented or dropped" : "; calico_veth_mtu is not set, so Kubespray gives the tunnels calico_mtu itself and larger packets are fragmented or dropped";
-                    c.ReportDetailed(at, null, $"set calico_veth_mtu: {expected}", null, effective, mtu, what, overhead, expected, note);
+                    c.ReportDetailed(at, null, $"set calico_veth_mtu: {expected}", null, veth, mtu, what, overhead, expected, "; larger packets are fragmented or dropped");
                 }
                 else
                 {
-                    c.ReportDetailed(at, FindingSeverity.Warning, $"set calico_veth_mtu: {expected}", null, effective, mtu, what, overhead, expected, "; the smaller MTU works but wastes bandwidth");
+                    c.ReportDetailed(at, FindingSeverity.Warning, $"set calico_veth_mtu: {expected}", null, veth, mtu, what, overhead, expected, "; the smaller MTU works but wastes bandwidth");
                 }
             }
         });

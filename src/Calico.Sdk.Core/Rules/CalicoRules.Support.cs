@@ -65,6 +65,41 @@ public static partial class CalicoRules
     /// <summary>True when Kubespray's assert for this class would not stop the run (so a later consumer sees the value).</summary>
     private static bool AssertSkipped(HostClass c) => c.Get(CalicoOptions.IgnoreAssertErrors);
 
+    /// <summary>The MTU overhead the host class's encapsulation needs, and the features that need it ("VXLAN and Wireguard").</summary>
+    private static (int Overhead, string What) MtuOverhead(HostClass c)
+    {
+        var v4 = Ipv4StackOn(c);
+        var v6 = Ipv6StackOn(c);
+        var wireguard = c.Get(CalicoOptions.WireguardEnabled);
+        var vxlan = IsEnabled(c.Get(CalicoOptions.VxlanMode));
+        var vxlan6 = IsEnabled(c.Get(CalicoOptions.VxlanModeIpv6));
+        var ipip = IsEnabled(c.Get(CalicoOptions.IpipMode));
+        var bpf = c.Get(CalicoOptions.BpfEnabled);
+        var features = new List<string>();
+        if (wireguard)
+        {
+            features.Add("Wireguard");
+        }
+
+        if ((v4 && vxlan) || (v6 && vxlan6))
+        {
+            features.Add("VXLAN");
+        }
+
+        if (bpf)
+        {
+            features.Add("eBPF");
+        }
+
+        if (v4 && ipip)
+        {
+            features.Add("IPIP");
+        }
+
+        var what = features.Count == 0 ? "no encapsulation" : string.Join(" and ", features);
+        return (CalicoMtu.Overhead(v4, v6, wireguard, vxlan, vxlan6, ipip, bpf), what);
+    }
+
     private static bool IsEnabled(EncapsulationMode mode) => mode != EncapsulationMode.Never;
 
     private static string Spelled(DefinedValue d) => RuleHelpers.Spelled(d);

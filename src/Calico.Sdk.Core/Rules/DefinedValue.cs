@@ -77,10 +77,16 @@ public sealed class DefinedValue
     internal int Specificity => (int)Owner;
 
     /// <summary>The text of a scalar as written (quotes removed), or null when the value is not a scalar from a file.</summary>
-    public string? RawText => (Raw as InventoryScalar)?.Text;
+    public string? RawText => Raw is InventoryScalar s ? (s.Kind == ScalarKind.String ? s.Canonical : s.Text) : null;
 
     /// <summary>A short description of the value for messages: the raw spelling when known, else the typed value.</summary>
-    public string Describe() => Raw?.Describe() ?? (Value is { } v ? Option.FormatValue(v).Describe() : "(unset)");
+    public string Describe() => Raw switch
+    {
+        // The string as Ansible sees it: an INI value "1.0.0.1" is the string 1.0.0.1.
+        InventoryScalar { Kind: ScalarKind.String } s => "'" + s.Canonical + "'",
+        { } raw => raw.Describe(),
+        _ => Value is { } v ? Option.FormatValue(v).Describe() : "(unset)",
+    };
 
     internal static DefinedValue Default(CalicoOption option) => new(option, DefinitionOwner.Default, null, null, null);
 

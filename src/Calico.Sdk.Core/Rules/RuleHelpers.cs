@@ -22,7 +22,6 @@ internal static class RuleHelpers
             {
                 ScalarKind.Null => "None",
                 ScalarKind.Boolean => s.Canonical == "true" ? "True" : "False",
-                ScalarKind.String => s.Text,
                 _ => s.Canonical,
             };
         }
@@ -44,7 +43,7 @@ internal static class RuleHelpers
             {
                 ScalarKind.Null => false,
                 ScalarKind.Boolean => s.Canonical == "true",
-                ScalarKind.String => s.Text.Length > 0,
+                ScalarKind.String => s.Canonical.Length > 0,
                 _ => s.Canonical is not ("0" or "0.0"),
             };
         }
@@ -74,7 +73,7 @@ internal static class RuleHelpers
     }
 
     /// <summary>The text of a raw scalar variable, or null.</summary>
-    public static string? Text(RawVariable? v) => v?.Value is InventoryScalar s && s.Kind != ScalarKind.Null ? (s.Kind == ScalarKind.String ? s.Text : s.Canonical) : null;
+    public static string? Text(RawVariable? v) => v?.Value is InventoryScalar s && s.Kind != ScalarKind.Null ? s.Canonical : null;
 
     /// <summary>The option path of a raw variable a host sees (host vars or the group that sets it is not tracked for raw facts).</summary>
     public static string HostPath(string host, string name) => $"hosts[{host}].{name}";
@@ -269,7 +268,7 @@ internal sealed class PeerView
         public string Text => Value is InventoryScalar s
             ? s.Kind switch
             {
-                ScalarKind.String => s.Text,
+                ScalarKind.String => s.Canonical,
                 ScalarKind.Null => "None",
                 ScalarKind.Boolean => s.Canonical == "true" ? "True" : "False",
                 _ => s.Canonical,

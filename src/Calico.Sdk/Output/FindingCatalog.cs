@@ -17,7 +17,7 @@ public sealed record FindingInfo(string Code, string Name, string Title, Finding
     public string HelpPath => $"docs/rules/{Code}.md";
 }
 
-/// <summary>Every finding code Calico.Sdk can report: import findings (CAL00xx), validation rules (CAL1xxx–CAL4xxx) and the internal rule failure.</summary>
+/// <summary>Every finding code Calico.Sdk can report: import findings (CAL00xx), validation rules (CAL1xxx–CAL4xxx), the CRD schema check of rendered resources (CAL3900), live-cluster findings (CAL5xxx) and the internal rule failure.</summary>
 public static class FindingCatalog
 {
     private static IReadOnlyList<FindingInfo>? _all;
@@ -54,6 +54,14 @@ public static class FindingCatalog
         }
 
         list.AddRange(CalicoRules.All.Select(Describe));
+        var schema = Resources.ResourceFindings.SchemaViolation;
+        list.Add(new FindingInfo(schema.Code, nameof(Resources.ResourceFindings.SchemaViolation), schema.Title, schema.Severity, "Calico CRD schema", schema.Title + ".", null));
+        foreach (var f in typeof(Cluster.ClusterFindings).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(FindingDescriptor)))
+        {
+            var d = (FindingDescriptor)f.GetValue(null)!;
+            list.Add(new FindingInfo(d.Code, f.Name, d.Title, d.Severity, "Cluster", d.Title + ".", null));
+        }
+
         var failure = CalicoValidator.RuleFailure;
         list.Add(new FindingInfo(failure.Code, "RuleFailure", failure.Title, failure.Severity, "Internal", "A rule threw while checking the model: a bug in Calico.Sdk, not in the input.", null));
         list.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));

@@ -29,7 +29,7 @@ public static class InventoryValueJson
                         writer.WriteNumberValue(d);
                         break;
                     default:
-                        writer.WriteStringValue(s.Kind == ScalarKind.String ? s.Text : s.Canonical);
+                        writer.WriteStringValue(s.Canonical);
                         break;
                 }
 

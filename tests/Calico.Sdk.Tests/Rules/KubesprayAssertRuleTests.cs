@@ -206,8 +206,16 @@ public class KubesprayAssertRuleTests
         DoesNotTrigger(CalicoRules.IpipRequiresVxlanNever, Base().Network(n => n.Backend(NetworkBackend.Bird).Ipip(EncapsulationMode.Always).Vxlan(EncapsulationMode.Never)).Build());
 
     [Fact]
-    public void VxlanRequiresIpipNever_Triggers() =>
-        Triggers(CalicoRules.VxlanRequiresIpipNever, Base().Network(n => n.Ipip(EncapsulationMode.CrossSubnet).Vxlan(EncapsulationMode.Always)).Build());
+    public void VxlanRequiresIpipNever_Triggers_WhenCal1010Passes() =>
+        Triggers(CalicoRules.VxlanRequiresIpipNever, ImportedWith("calico_ipip_mode", Yaml("crosssubnet")));
+
+    [Fact]
+    public void VxlanRequiresIpipNever_DoesNotTrigger_WhereCal1010AlreadyStopsTheRun()
+    {
+        var cluster = Base().Network(n => n.Ipip(EncapsulationMode.CrossSubnet).Vxlan(EncapsulationMode.Always)).Build();
+        Triggers(CalicoRules.IpipRequiresVxlanNever, cluster);
+        DoesNotTrigger(CalicoRules.VxlanRequiresIpipNever, cluster);
+    }
 
     [Fact]
     public void VxlanRequiresIpipNever_DoesNotTrigger() => DoesNotTrigger(CalicoRules.VxlanRequiresIpipNever, Base().Build());

@@ -173,7 +173,32 @@ public class KubesprayDocsRuleTests
     }
 
     [Fact]
-    public void VethMtuOverhead_Triggers_WhenOnlyCalicoMtuIsSet() => Triggers(CalicoRules.VethMtuOverhead, Base().Network(n => n.Mtu(1500)).Build());
+    public void VethMtuOverhead_DoesNotTrigger_WhenCalicoMtuIsThePodMtu()
+    {
+        DoesNotTrigger(CalicoRules.VethMtuOverhead, Base().Network(n => n.Mtu(1450)).Build());
+        DoesNotTrigger(CalicoRules.VethMtuOverhead, Base().Network(n => n.Mtu(1450).VethMtu(1450)).Build());
+    }
+
+    [Fact]
+    public void VethMtuOverhead_Warns_WhenTheVethMtuIsSmallerThanNeeded()
+    {
+        var f = Triggers(CalicoRules.VethMtuOverhead, Base().Network(n => n.Mtu(1500).VethMtu(1400)).Build());
+        Assert.Equal(FindingSeverity.Warning, f[0].Severity);
+    }
+
+    [Fact]
+    public void PodMtuAboveTunnelMtu_Triggers_WithEncapsulation()
+    {
+        var f = Triggers(CalicoRules.PodMtuAboveTunnelMtu, Base().Network(n => n.Mtu(1500).VethMtu(1450)).Build());
+        Assert.Contains("calico_mtu: 1450", f[0].Hint);
+    }
+
+    [Fact]
+    public void PodMtuAboveTunnelMtu_DoesNotTrigger_WithoutEncapsulationOrWithEqualValues()
+    {
+        DoesNotTrigger(CalicoRules.PodMtuAboveTunnelMtu, Base().Network(n => n.Mtu(1450).VethMtu(1450)).Build());
+        DoesNotTrigger(CalicoRules.PodMtuAboveTunnelMtu, Base().Network(n => n.Backend(NetworkBackend.Bird).Vxlan(EncapsulationMode.Never).Mtu(1500).VethMtu(1450)).Build());
+    }
 
     [Fact]
     public void VethMtuOverhead_Triggers_ForWireguardOverIpv6()

@@ -159,7 +159,7 @@ public class RuleDocsTests
             ("Custom pool CIDRs must lie inside kube_pods_subnet*", "CAL1015, CAL1016"),
             ("calico_rr inside k8s_cluster; cluster_id an IPv4 address", "CAL1006, CAL1005"),
             ("Global and per-node peers under hash_behaviour=replace", "CAL2012, CAL4016"),
-            ("calico_veth_mtu is the network MTU minus the encapsulation overhead", "CAL2014, CAL4004"),
+            ("calico_veth_mtu is the network MTU minus the encapsulation overhead", "CAL2014, CAL4004, CAL4019"),
             ("calico_endpoint_to_host_action values; DROP breaks pod to host traffic", "CAL4001, CAL2013"),
             ("A cloud provider means calico_ipip_mode Always", "CAL2015"),
         })

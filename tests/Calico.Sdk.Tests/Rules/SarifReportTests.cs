@@ -35,7 +35,7 @@ public class SarifReportTests
         var ids = rules.Select(r => r.GetProperty("id").GetString()!).ToList();
         Assert.Equal(ids.Distinct().Count(), ids.Count);
         Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), ids);
-        foreach (var code in CalicoRules.All.Select(r => r.Code).Concat(Calico.Sdk.Kubespray.InventoryFindings.All.Select(d => d.Code)))
+        foreach (var code in CalicoRules.All.Select(r => r.Code).Concat(global::Calico.Sdk.Kubespray.InventoryFindings.All.Select(d => d.Code)))
         {
             Assert.Contains(code, ids);
         }

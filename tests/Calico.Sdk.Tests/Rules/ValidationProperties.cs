@@ -1,3 +1,6 @@
+using Calico.Sdk.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace Calico.Sdk.Tests.Rules;
@@ -11,6 +14,11 @@ public class ValidationProperties
         var report = model.Cluster.Validate();
         Assert.DoesNotContain(report.Findings, f => f.Code == CalicoValidator.RuleFailure.Code);
     }
+
+    /// <summary>The same over models built in code with any typed value of every option (the round-trip tests' generator).</summary>
+    [Property(MaxTest = 200)]
+    public Property Validation_NeverThrows_OnBuiltModels() =>
+        Prop.ForAll(RandomClusters.Arbitrary(), cluster => !cluster.Validate().Findings.Any(f => f.Code == CalicoValidator.RuleFailure.Code));
 
     [Property(Arbitrary = [typeof(ClusterArbitraries)], MaxTest = 100)]
     public void PartialValidation_NeverThrows_WhateverIsKnown(AnyModel model, int knownMask, bool topologyKnown)

@@ -62,8 +62,13 @@ internal static class RandomClusters
             groups.Add(new InventoryGroup(g, members[g].ToEquatableArray(), EquatableArray<string>.Empty, VariableSet.Empty));
         }
 
+        // An empty group (no members, no children, no variables) is nothing to Ansible, so the model never holds one.
         var children = roleGroups.Where(g => g != KubesprayGroups.Etcd && members[g].Count > 0).ToEquatableArray();
-        groups.Add(new InventoryGroup(KubesprayGroups.K8sCluster, EquatableArray<string>.Empty, children, Vars(r, OptionScopes.Cluster, "k8s-net-calico.yml", homeGroup: KubesprayGroups.K8sCluster)));
+        var k8sVars = Vars(r, OptionScopes.Cluster, "k8s-net-calico.yml", homeGroup: KubesprayGroups.K8sCluster);
+        if (!children.IsEmpty || !k8sVars.IsEmpty)
+        {
+            groups.Add(new InventoryGroup(KubesprayGroups.K8sCluster, EquatableArray<string>.Empty, children, k8sVars));
+        }
 
         for (var i = 0; i < r.Next(0, 3) && hostNames.Count > 0; i++)
         {
