@@ -23,7 +23,7 @@ public class IpipAndVxlanTests
 {
     [Fact]
     public Task Triggers() => Verify.AnalyzerAsync(
-        "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Bird).Vxlan(EncapsulationMode.Always).{|CAL1010:{|CAL1011:Ipip(EncapsulationMode.Always)|}|}).Build()");
+        "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Bird).Vxlan(EncapsulationMode.Always).{|CAL1010:Ipip(EncapsulationMode.Always)|}).Build()");
 
     [Fact]
     public Task DoesNotTrigger() => Verify.AnalyzerAsync(

@@ -15,7 +15,7 @@ public class CodeFixTests
 
     [Fact]
     public Task IpipAndVxlan_TurnsOneOff() => Verify.FixAsync(
-        "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Bird).Ipip(EncapsulationMode.Always).{|CAL1010:{|CAL1011:Vxlan(EncapsulationMode.Always)|}|}).Build()",
+        "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Bird).Ipip(EncapsulationMode.Always).{|CAL1010:Vxlan(EncapsulationMode.Always)|}).Build()",
         "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Bird).Ipip(EncapsulationMode.Always).Vxlan(EncapsulationMode.Never)).Build()");
 
     [Fact]
