@@ -21,6 +21,9 @@ public sealed class CalicoClusterAnalyzer : DiagnosticAnalyzer
     /// <summary>Property key carrying the rule's finding path on each diagnostic.</summary>
     public const string PathProperty = "CalicoPath";
 
+    /// <summary>Property key carrying the finding's hint (such as <c>set calico_veth_mtu: 1450</c>) for the code fixes.</summary>
+    public const string HintProperty = "CalicoHint";
+
     /// <summary>Property key carrying the node count the chain adds (for Typha sizing fixes).</summary>
     public const string NodesProperty = "CalicoNodes";
 
@@ -99,7 +102,8 @@ public sealed class CalicoClusterAnalyzer : DiagnosticAnalyzer
             var (primary, additional) = folder.Locate(finding.Path, rule, build);
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(PathProperty, finding.Path)
-                .Add(NodesProperty, folder.HostCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                .Add(NodesProperty, folder.HostCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Add(HintProperty, finding.Hint);
             var severity = finding.Severity switch
             {
                 FindingSeverity.Error => DiagnosticSeverity.Error,

@@ -28,3 +28,44 @@ public class CodeFixTests
             hosts + ".Typha(t => t.Enabled().Replicas(2)).Build()");
     }
 }
+
+public class MoreCodeFixTests
+{
+    // cp1 is a route reflector without cluster_id; rr2 has one, alone in its cluster until cp1 joins it.
+    private const string Rr = "CalicoCluster.Define().Bgp(b => b.PeerWithRouteReflectors())";
+    private const string Hosts = "Nodes(n => n.Host(\"cp1\", h => h.ControlPlane().Etcd().Worker().RouteReflector()).Host(\"w1\", h => h.Worker()).Host(\"rr2\", h => h.RouteReflector(\"1.0.0.1\")))";
+
+    [Fact]
+    public Task RouteReflectorWithoutClusterId_Triggers() => Verify.AnalyzerAsync(
+        Rr + ".{|CAL1005:{|CAL4009:" + Hosts + "|}|}.Build()");
+
+    [Fact]
+    public Task RouteReflectorWithoutClusterId_GetsOne() => Verify.FixAsync(
+        Rr + ".{|CAL1005:{|CAL4009:" + Hosts + "|}|}.Build()",
+        Rr + "." + Hosts.Replace("RouteReflector())", "RouteReflector(\"1.0.0.1\"))", StringComparison.Ordinal) + ".Build()");
+
+    [Fact]
+    public Task RouteReflectorWithoutClusterId_InAGroup_GetsAClusterIdCall() => Verify.FixAsync(
+        Rr + ".{|CAL1005:Nodes(n => n.Host(\"cp1\", h => h.ControlPlane().Etcd().Worker().InGroup(\"calico_rr\")).Host(\"rr2\", h => h.RouteReflector(\"1.0.0.1\")))|}.Build()",
+        Rr + ".Nodes(n => n.Host(\"cp1\", h => h.ControlPlane().Etcd().Worker().InGroup(\"calico_rr\").ClusterId(\"1.0.0.1\")).Host(\"rr2\", h => h.RouteReflector(\"1.0.0.1\"))).Build()");
+
+    [Fact]
+    public Task RouteReflectorWithClusterId_DoesNotTrigger() => Verify.AnalyzerAsync(
+        Rr + "." + Hosts.Replace("RouteReflector())", "RouteReflector(\"1.0.0.1\"))", StringComparison.Ordinal) + ".Build()");
+
+    // calico_veth_mtu above calico_mtu minus the VXLAN overhead: set to 1450. Pods then still get calico_mtu 1500
+    // through the CNI configuration, which CAL4019 reports on the fixed code.
+    [Fact]
+    public Task VethMtuOverhead_SetsTheExpectedVethMtu() => Verify.FixAsync(
+        "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Vxlan).Ipip(EncapsulationMode.Never).Vxlan(EncapsulationMode.Always).Mtu(1500).{|CAL2014:VethMtu(1520)|}).Build()",
+        "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Vxlan).Ipip(EncapsulationMode.Never).Vxlan(EncapsulationMode.Always).Mtu(1500).{|CAL4019:VethMtu(1450)|}).Build()");
+
+    [Fact]
+    public Task VethMtuOverhead_DoesNotTrigger_WhenEqual() => Verify.AnalyzerAsync(
+        "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Vxlan).Ipip(EncapsulationMode.Never).Vxlan(EncapsulationMode.Always).Mtu(1450).VethMtu(1450)).Build()");
+
+    [Fact]
+    public Task PodMtuAboveTunnelMtu_SetsMtuToVethMtu() => Verify.FixAsync(
+        "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Vxlan).Ipip(EncapsulationMode.Never).Vxlan(EncapsulationMode.Always).VethMtu(1450).{|CAL4019:Mtu(1500)|}).Build()",
+        "CalicoCluster.Define().Network(n => n.Backend(NetworkBackend.Vxlan).Ipip(EncapsulationMode.Never).Vxlan(EncapsulationMode.Always).VethMtu(1450).Mtu(1450)).Build()");
+}
