@@ -41,7 +41,7 @@ internal static class Verify
         await test.RunAsync();
     }
 
-    public static async Task FixAsync(string body, string fixedBody, int codeActionIndex = 0)
+    public static async Task FixAsync(string body, string fixedBody, int codeActionIndex = 0, int? iterations = null)
     {
         var test = new CSharpCodeFixTest<CalicoClusterAnalyzer, CalicoClusterCodeFix, DefaultVerifier>
         {
@@ -50,6 +50,13 @@ internal static class Verify
             ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
             CodeActionIndex = codeActionIndex,
         };
+        if (iterations is { } n)
+        {
+            // The fixed code still has a finding of a fixable code, left as is: stop after the given number of fixes.
+            test.NumberOfIncrementalIterations = n;
+            test.NumberOfFixAllIterations = n;
+        }
+
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
         test.TestState.AdditionalReferences.Add(Core);
         test.FixedState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
