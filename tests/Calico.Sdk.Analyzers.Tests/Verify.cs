@@ -55,6 +55,7 @@ internal static class Verify
             // The fixed code still has a finding of a fixable code, left as is: stop after the given number of fixes.
             test.NumberOfIncrementalIterations = n;
             test.NumberOfFixAllIterations = n;
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
         }
 
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
