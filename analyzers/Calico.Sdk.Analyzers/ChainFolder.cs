@@ -15,6 +15,7 @@ internal sealed class ChainFolder
 {
     private static readonly Assembly Core = typeof(CalicoCluster).Assembly;
     private static readonly ConcurrentDictionary<string, MethodBase?> MethodCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<Type, MethodInfo> RunnerMethods = new();
     private static readonly HashSet<string> TopologyTypes = new(StringComparer.Ordinal) { nameof(NodesBuilder), nameof(HostBuilder), nameof(GroupBuilder) };
 
     private readonly CancellationToken _cancellation;
@@ -23,6 +24,8 @@ internal sealed class ChainFolder
     private readonly List<Location> _topologyCalls = [];
     private readonly List<Location> _nodesCalls = [];
     private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
+    private readonly Dictionary<IMethodSymbol, MethodInfo?> _methods = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, IReadOnlyList<string>> _variables = new(SymbolEqualityComparer.Default);
     private bool _allUnknown;
 
     public ChainFolder(CancellationToken cancellation) => _cancellation = cancellation;
@@ -140,7 +143,11 @@ internal sealed class ChainFolder
     private void Apply(IInvocationOperation call, object receiver)
     {
         var method = call.TargetMethod;
-        var variables = Variables(method);
+        if (!_variables.TryGetValue(method, out var variables))
+        {
+            _variables[method] = variables = Variables(method);
+        }
+
         var isTopology = TopologyTypes.Contains(method.ContainingType.Name) || method.Name == "Nodes";
         var location = CallLocation(call);
         foreach (var v in variables)
@@ -158,7 +165,12 @@ internal sealed class ChainFolder
             _nodesCalls.Add(location);
         }
 
-        var info = Find(method);
+        // A chain calls the same few methods many times (Host, Worker): symbols are resolved once per chain.
+        if (!_methods.TryGetValue(method, out var info))
+        {
+            _methods[method] = info = Find(method);
+        }
+
         object?[]? args = info is null ? null : new object?[call.Arguments.Length];
         if (info is not null)
         {
@@ -572,7 +584,7 @@ internal sealed class ChainFolder
         }
 
         var runner = new LambdaRunner(this, parameter, chains);
-        var method = typeof(LambdaRunner).GetMethod(nameof(LambdaRunner.Run))!.MakeGenericMethod(parameterType);
+        var method = RunnerMethods.GetOrAdd(parameterType, t => typeof(LambdaRunner).GetMethod(nameof(LambdaRunner.Run))!.MakeGenericMethod(t));
         return Delegate.CreateDelegate(typeof(Action<>).MakeGenericType(parameterType), runner, method);
     }
 
