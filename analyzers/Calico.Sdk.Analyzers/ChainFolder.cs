@@ -15,7 +15,9 @@ internal sealed class ChainFolder
 {
     private static readonly Assembly Core = typeof(CalicoCluster).Assembly;
     private static readonly ConcurrentDictionary<string, MethodBase?> MethodCache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<Type, MethodInfo> RunnerMethods = new();
+    // Per sub-builder type, a factory of the Action<T> that replays a lambda: reflection once per type, not per lambda.
+    private static readonly ConcurrentDictionary<Type, Func<LambdaRunner, Delegate>> RunnerFactories = new();
+    private static readonly ConcurrentDictionary<MethodInfo, ParameterInfo[]> ParameterCache = new();
     private static readonly HashSet<string> TopologyTypes = new(StringComparer.Ordinal) { nameof(NodesBuilder), nameof(HostBuilder), nameof(GroupBuilder) };
 
     private readonly CancellationToken _cancellation;
@@ -174,7 +176,7 @@ internal sealed class ChainFolder
         object?[]? args = info is null ? null : new object?[call.Arguments.Length];
         if (info is not null)
         {
-            var parameters = info.GetParameters();
+            var parameters = ParameterCache.GetOrAdd(info, m => m.GetParameters());
             foreach (var argument in call.Arguments)
             {
                 var index = argument.Parameter?.Ordinal ?? -1;
@@ -584,8 +586,11 @@ internal sealed class ChainFolder
         }
 
         var runner = new LambdaRunner(this, parameter, chains);
-        var method = RunnerMethods.GetOrAdd(parameterType, t => typeof(LambdaRunner).GetMethod(nameof(LambdaRunner.Run))!.MakeGenericMethod(t));
-        return Delegate.CreateDelegate(typeof(Action<>).MakeGenericType(parameterType), runner, method);
+        var factory = RunnerFactories.GetOrAdd(parameterType, t => (Func<LambdaRunner, Delegate>)typeof(LambdaRunner)
+            .GetMethod(nameof(LambdaRunner.Factory), BindingFlags.Public | BindingFlags.Static)!
+            .MakeGenericMethod(t)
+            .CreateDelegate(typeof(Func<LambdaRunner, Delegate>)));
+        return factory(runner);
     }
 
     private static bool RootedAt(IOperation? operation, IParameterSymbol parameter)
@@ -610,6 +615,8 @@ internal sealed class ChainFolder
     private sealed class LambdaRunner(ChainFolder folder, IParameterSymbol parameter, List<IInvocationOperation> chains)
     {
         public IParameterSymbol Parameter { get; } = parameter;
+
+        public static Delegate Factory<T>(LambdaRunner runner) => new Action<T>(runner.Run);
 
         public void Run<T>(T builder)
         {
