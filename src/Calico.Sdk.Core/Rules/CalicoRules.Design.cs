@@ -41,7 +41,8 @@ public static partial class CalicoRules
             {
                 foreach (var a in vars.Options)
                 {
-                    if (a.Source is null && !HasDedicatedRule(a.Option.Name)
+                    // In partial mode a value set by a call not replayed may be stale: only known options are checked.
+                    if (a.Source is null && !HasDedicatedRule(a.Option.Name) && ctx.Knows(a.Option)
                         && a.Option.CheckValue(a.Value) is { } problem)
                     {
                         ctx.Report(owner() + a.Option.Name, null, a.Option.Name, problem);

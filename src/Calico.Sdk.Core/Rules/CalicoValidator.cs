@@ -116,7 +116,19 @@ public static class CalicoValidator
         var skipped = new List<SkippedRule>();
         foreach (var rule in rules ?? CalicoRules.All)
         {
-            if (suppress.Contains(rule.Code) || !rule.AppliesTo(version))
+            if (suppress.Contains(rule.Code))
+            {
+                continue;
+            }
+
+            // Partial mode: which version a rule applies to is unknown while calico_version is.
+            if (isKnown is not null && (rule.MinVersion is not null || rule.UntilVersion is not null) && !isKnown(CalicoOptions.CalicoVersion))
+            {
+                skipped.Add(new SkippedRule(rule.Code, CalicoOptions.CalicoVersion.Name));
+                continue;
+            }
+
+            if (!rule.AppliesTo(version))
             {
                 continue;
             }

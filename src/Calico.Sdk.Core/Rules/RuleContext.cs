@@ -17,13 +17,14 @@ public sealed class RuleContext
     private readonly bool _topologyKnown;
     private readonly List<Pending> _pending = [];
     private readonly Dictionary<string, Pending> _pendingByKey = new(StringComparer.Ordinal);
+    private readonly CalicoVersion _version;
     private HostIndex? _index;
 
     internal RuleContext(CalicoCluster cluster, Rule rule, CalicoVersion version, Func<CalicoOption, bool>? isKnown, bool topologyKnown)
     {
         Cluster = cluster;
         _rule = rule;
-        Version = version;
+        _version = version;
         _isKnown = isKnown;
         _topologyKnown = topologyKnown;
     }
@@ -31,8 +32,15 @@ public sealed class RuleContext
     /// <summary>The cluster under validation.</summary>
     public CalicoCluster Cluster { get; }
 
-    /// <summary>The target Calico version.</summary>
-    public CalicoVersion Version { get; }
+    /// <summary>The target Calico version. In partial mode, reading it while <c>calico_version</c> is not known skips the rule.</summary>
+    public CalicoVersion Version
+    {
+        get
+        {
+            Require(CalicoOptions.CalicoVersion);
+            return _version;
+        }
+    }
 
     /// <summary>The rule being evaluated.</summary>
     public Rule Rule => _rule;
@@ -350,6 +358,10 @@ public sealed class RuleContext
 
         return "hosts " + string.Join(", ", hosts.Take(HostsListed)) + $" and {hosts.Count - HostsListed} more";
     }
+
+    /// <summary>False in partial mode for an option whose value is not known at compile time (a rule then says nothing about it).</summary>
+    /// <param name="option">The option.</param>
+    internal bool Knows(CalicoOption option) => _isKnown is null || _isKnown(option);
 
     internal void Require(CalicoOption option)
     {

@@ -106,7 +106,8 @@ public class RuleDocsTests
         sb.Append("## Compile time\n\n");
         sb.Append("A rule can run at compile time when every option it reads can be set cluster-wide and it reads no hosts, groups or non-catalog ");
         sb.Append("variables: a builder chain of constants then gives it all it needs, and it reports with the same code and message as at run time. ");
-        sb.Append("The Roslyn analyzers that do this come later (issue 5); the column \"Compile time\" says which rules they can run.\n\n");
+        sb.Append("The column \"Compile time\" says which rules the Roslyn analyzers run on any builder chain of constants; the others they run ");
+        sb.Append("when the chain also declares its hosts with constants. See [the analyzers](../analyzers.md).\n\n");
 
         void Table(string title, IEnumerable<FindingInfo> infos, bool rules)
         {
