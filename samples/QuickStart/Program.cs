@@ -1,10 +1,11 @@
 // Quick start: the route-reflector example of Kubespray's Calico documentation, described in C#,
-// validated, summarised, and written out as a Kubespray inventory.
+// validated, summarised, and written out as a Kubespray inventory and as the Calico resources Kubespray would create.
 //
 //   dotnet run --project samples/QuickStart -- [output folder]     (default: out/quickstart-inventory)
 using Calico.Sdk;
 using Calico.Sdk.Kubespray;
 using Calico.Sdk.Output;
+using Calico.Sdk.Resources;
 
 var outputFolder = args.Length > 0 ? args[0] : Path.Combine("out", "quickstart-inventory");
 
@@ -40,6 +41,16 @@ Console.WriteLine($"Wrote {written.Count} files to {outputFolder}:");
 foreach (var path in written)
 {
     Console.WriteLine("  " + Path.GetRelativePath(outputFolder, path));
+}
+
+// The Calico resources Kubespray's Calico role would create for this inventory, for calicoctl (projectcalico.org/v3).
+var resourcesFolder = outputFolder + "-calico";
+var resources = cluster.Calico().Render().WriteTo(resourcesFolder);
+Console.WriteLine();
+Console.WriteLine($"Wrote {resources.Count} files to {resourcesFolder}:");
+foreach (var path in resources)
+{
+    Console.WriteLine("  " + Path.GetRelativePath(resourcesFolder, path));
 }
 
 return 0;
