@@ -9,6 +9,10 @@ public sealed partial class CalicoClusterBuilder
 {
     private readonly List<HostState> _hosts = [];
     private readonly List<GroupState> _groups = [];
+
+    // Name indexes, so that describing thousands of hosts stays linear (the lists keep the order).
+    private readonly Dictionary<string, HostState> _hostsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GroupState> _groupsByName = new(StringComparer.Ordinal);
     private bool _built;
 
     /// <summary>Starts an empty cluster (Kubespray's defaults everywhere).</summary>
@@ -20,15 +24,19 @@ public sealed partial class CalicoClusterBuilder
     {
         foreach (var h in cluster.Hosts)
         {
-            _hosts.Add(new HostState(h.Name) { Vars = h.Vars });
+            var state = new HostState(h.Name) { Vars = h.Vars };
+            _hosts.Add(state);
+            _hostsByName[h.Name] = state;
         }
 
         foreach (var g in cluster.Groups)
         {
             var state = new GroupState(g.Name) { Vars = g.Vars, FromImport = true };
             state.Hosts.AddRange(g.Hosts);
+            state.Members.UnionWith(g.Hosts);
             state.Children.AddRange(g.Children);
             _groups.Add(state);
+            _groupsByName[g.Name] = state;
         }
     }
 
@@ -135,8 +143,7 @@ public sealed partial class CalicoClusterBuilder
 
     internal HostState GetHost(string name, bool create = true)
     {
-        var h = _hosts.FirstOrDefault(x => x.Name == name);
-        if (h is null)
+        if (!_hostsByName.TryGetValue(name, out var h))
         {
             if (!create)
             {
@@ -145,6 +152,7 @@ public sealed partial class CalicoClusterBuilder
 
             h = new HostState(name);
             _hosts.Add(h);
+            _hostsByName[name] = h;
         }
 
         return h;
@@ -152,11 +160,11 @@ public sealed partial class CalicoClusterBuilder
 
     internal GroupState GetGroup(string name)
     {
-        var g = _groups.FirstOrDefault(x => x.Name == name);
-        if (g is null)
+        if (!_groupsByName.TryGetValue(name, out var g))
         {
             g = new GroupState(name);
             _groups.Add(g);
+            _groupsByName[name] = g;
         }
 
         return g;
@@ -201,6 +209,18 @@ public sealed partial class CalicoClusterBuilder
         public string Name { get; } = name;
 
         public List<string> Hosts { get; } = [];
+
+        // The same names as Hosts, for membership tests.
+        public HashSet<string> Members { get; } = new(StringComparer.Ordinal);
+
+        // Adds a member once, keeping the order of first addition.
+        public void AddHost(string host)
+        {
+            if (Members.Add(host))
+            {
+                Hosts.Add(host);
+            }
+        }
 
         public List<string> Children { get; } = [];
 

@@ -88,11 +88,7 @@ public sealed partial class HostBuilder
     public HostBuilder InGroup(string group)
     {
         var g = _owner.GetGroup(group);
-        if (!g.Hosts.Contains(Name))
-        {
-            g.Hosts.Add(Name);
-        }
-
+        g.AddHost(Name);
         return this;
     }
 
@@ -241,10 +237,7 @@ public sealed partial class GroupBuilder
         foreach (var h in hosts)
         {
             _owner.GetHost(h);
-            if (!g.Hosts.Contains(h))
-            {
-                g.Hosts.Add(h);
-            }
+            g.AddHost(h);
         }
 
         return this;
