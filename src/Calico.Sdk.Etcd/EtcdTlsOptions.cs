@@ -16,7 +16,7 @@ public sealed record EtcdTlsOptions(string? CaFile, string? CertFile = null, str
     /// <summary>Reads the files and returns the TLS settings of the connection.</summary>
     /// <exception cref="ArgumentException">A certificate without its key, or the other way round.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    /// <exception cref="System.Security.Cryptography.CryptographicException">A file is not a PEM certificate or key.</exception>
+    /// <exception cref="System.Security.Cryptography.CryptographicException">A file is not a PEM certificate or key, or the CA file holds no certificate.</exception>
     public SslClientAuthenticationOptions CreateSslOptions()
     {
         if ((CertFile is null) != (KeyFile is null))
@@ -43,6 +43,12 @@ public sealed record EtcdTlsOptions(string? CaFile, string? CertFile = null, str
         {
             var roots = new X509Certificate2Collection();
             roots.ImportFromPemFile(CaFile);
+            if (roots.Count == 0)
+            {
+                // ImportFromPemFile accepts a file without any certificate; every server would then be refused later,
+                // reported as unreachable. Say what is wrong instead.
+                throw new System.Security.Cryptography.CryptographicException($"'{CaFile}' holds no PEM certificate (expected one or more '-----BEGIN CERTIFICATE-----' blocks).");
+            }
             options.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
             {
                 if (certificate is null || (errors & (SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateNotAvailable)) != 0)

@@ -57,8 +57,21 @@ public sealed class KubernetesDatastore : ICalicoDatastore
     /// <param name="context">The context; null for the current one.</param>
     /// <param name="options">Field manager, force, API group, calico-node location; null for the defaults.</param>
     /// <exception cref="k8s.Exceptions.KubeConfigException">The kubeconfig cannot be read or has no such context.</exception>
-    public static KubernetesDatastore Connect(string? kubeconfigPath = null, string? context = null, KubernetesDatastoreOptions? options = null) =>
-        Connect(KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfigPath, context), options);
+    public static KubernetesDatastore Connect(string? kubeconfigPath = null, string? context = null, KubernetesDatastoreOptions? options = null)
+    {
+        KubernetesClientConfiguration configuration;
+        try
+        {
+            configuration = KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfigPath, context);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            // KubernetesClient lets the YAML parser's exception through for a malformed file; keep the documented contract.
+            throw new k8s.Exceptions.KubeConfigException($"the kubeconfig {kubeconfigPath ?? "(default)"} is not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
+        }
+
+        return Connect(configuration, options);
+    }
 
     /// <summary>Connects with a KubernetesClient configuration (in-cluster config, a test server, …).</summary>
     /// <param name="configuration">The client configuration.</param>
