@@ -252,7 +252,7 @@ public static partial class CliApp
             }
             catch (Exception ex) when (ex is not k8s.Exceptions.KubeConfigException and not IOException)
             {
-                // KubernetesClient lets YAML parser errors through: the file is not a kubeconfig.
+                // Anything else KubernetesClient throws for a file it cannot use: the file is not a kubeconfig.
                 throw new InvalidDataException($"'{kubeconfig}' is not a kubeconfig: {ex.Message}", ex);
             }
         }

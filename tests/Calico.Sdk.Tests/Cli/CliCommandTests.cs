@@ -410,7 +410,7 @@ public sealed class CliCommandTests : IDisposable
         File.WriteAllText(kubeconfig, content);
         var (exit, _, err) = Run("status", "--kubeconfig", kubeconfig);
         Assert.Equal(CliApp.UsageError, exit);
-        Assert.Contains($"'{kubeconfig}' is not a kubeconfig", err, StringComparison.Ordinal);
+        Assert.Contains($"the kubeconfig {kubeconfig} is not valid YAML at line", err, StringComparison.Ordinal);
     }
 
     [Fact]
