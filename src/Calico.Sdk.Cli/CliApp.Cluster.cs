@@ -224,23 +224,9 @@ public static partial class CliApp
 
                 var tls = ca is null && cert is null ? null : new EtcdTlsOptions(ca, cert, key);
 
-                // Read the PEM files now, so that a malformed one is a usage error rather than an unreachable etcd.
+                // Read the PEM files now (a CA file without a certificate included), so that a malformed one is a
+                // usage error rather than an unreachable etcd.
                 tls?.CreateSslOptions();
-                if (ca is not null)
-                {
-                    var roots = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
-                    roots.ImportFromPemFile(ca);
-                    var count = roots.Count;
-                    foreach (var root in roots)
-                    {
-                        root.Dispose();
-                    }
-
-                    if (count == 0)
-                    {
-                        throw new InvalidDataException($"'{ca}' holds no PEM certificate");
-                    }
-                }
                 return EtcdDatastore.Connect(endpoints, tls);
             }
 

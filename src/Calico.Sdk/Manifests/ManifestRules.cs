@@ -106,7 +106,7 @@ internal static partial class ManifestRules
         // Pools must not overlap (Calico's client refuses to create the second one).
         var pools = objects
             .Where(o => o.Object.Kind == "IPPool" && o.Object.Group is CalicoV3 or CalicoV1)
-            .Select(o => (o, Cidr.TryParse(ManifestCalico.Text(o.Object.Content["spec"]?["cidr"]), out var cidr, out _) ? cidr : (Cidr?)null))
+            .Select(o => (o, Cidr.TryParse(CalicoManifests.Text(o.Object.Content["spec"]?["cidr"]), out var cidr, out _) ? cidr : (Cidr?)null))
             .Where(p => p.Item2 is not null)
             .ToList();
         for (var i = 0; i < pools.Count; i++)
@@ -126,7 +126,7 @@ internal static partial class ManifestRules
     private static void Metadata(Ctx c)
     {
         var name = c.Obj.Name;
-        if (name.Length > 253 || !NamePattern().IsMatch(name))
+        if (!KubernetesNames.IsDns1123Subdomain(name))
         {
             c.Report(ManifestFindings.Metadata, "/metadata/name", $"name '{name}' is not a lowercase DNS-1123 subdomain of at most 253 characters", "use lowercase letters, digits, '-' and '.', starting and ending with a letter or digit");
         }
@@ -141,9 +141,9 @@ internal static partial class ManifestRules
                     c.Report(ManifestFindings.Metadata, pointer, $"label key '{key}' is not a qualified name (optional DNS prefix and '/', then at most 63 characters of [A-Za-z0-9-_.] starting and ending alphanumeric)", "rename the label key");
                 }
 
-                if (ManifestCalico.Text(value) is not { } text)
+                if (CalicoManifests.Text(value) is not { } text)
                 {
-                    c.Report(ManifestFindings.Metadata, pointer, $"label '{key}' has a {ManifestCalico.Describe(value)} value; label values are strings", "quote the value");
+                    c.Report(ManifestFindings.Metadata, pointer, $"label '{key}' has a {CalicoManifests.Describe(value)} value; label values are strings", "quote the value");
                 }
                 else if (!KubernetesNames.IsLabelValue(text))
                 {
@@ -157,7 +157,7 @@ internal static partial class ManifestRules
             long total = 0;
             foreach (var (key, value) in annotations)
             {
-                total += Encoding.UTF8.GetByteCount(key) + Encoding.UTF8.GetByteCount(ManifestCalico.Text(value) ?? string.Empty);
+                total += Encoding.UTF8.GetByteCount(key) + Encoding.UTF8.GetByteCount(CalicoManifests.Text(value) ?? string.Empty);
                 if (!IsQualifiedName(key.ToLowerInvariant()))
                 {
                     c.Report(ManifestFindings.Metadata, "/metadata/annotations/" + Escape(key), $"annotation key '{key}' is not a qualified name", "rename the annotation key");
@@ -180,7 +180,7 @@ internal static partial class ManifestRules
         }
 
         Cidr? pool = null;
-        if (ManifestCalico.Text(spec["cidr"]) is { } text)
+        if (CalicoManifests.Text(spec["cidr"]) is { } text)
         {
             if (!Cidr.TryParse(text, out var cidr, out var error))
             {
@@ -230,7 +230,7 @@ internal static partial class ManifestRules
             c.Report(ManifestFindings.PoolModes, "/spec/ipipMode", "ipipMode is enabled on an IPv6 pool; IP-in-IP carries only IPv4", "set ipipMode: Never (use vxlanMode for IPv6)");
         }
 
-        var uses = (spec["allowedUses"] as JsonArray)?.Select(ManifestCalico.Text).OfType<string>().ToList() ?? [];
+        var uses = (spec["allowedUses"] as JsonArray)?.Select(CalicoManifests.Text).OfType<string>().ToList() ?? [];
         if (uses.Contains("LoadBalancer"))
         {
             if (uses.Contains("Workload") || uses.Contains("Tunnel"))
@@ -248,13 +248,13 @@ internal static partial class ManifestRules
                 c.Report(ManifestFindings.PoolModes, "/spec/disableBGPExport", "a LoadBalancer pool must be exported over BGP (disableBGPExport: true)", "remove disableBGPExport");
             }
 
-            if (ManifestCalico.Text(spec["nodeSelector"]) is { } ns && ns != "all()")
+            if (CalicoManifests.Text(spec["nodeSelector"]) is { } ns && ns != "all()")
             {
                 c.Report(ManifestFindings.PoolModes, "/spec/nodeSelector", $"a LoadBalancer pool must select all nodes, not '{ns}'", "set nodeSelector: all() or remove it");
             }
         }
 
-        if (uses.Contains("Tunnel") && ManifestCalico.Text(spec["namespaceSelector"]) is { Length: > 0 })
+        if (uses.Contains("Tunnel") && CalicoManifests.Text(spec["namespaceSelector"]) is { Length: > 0 })
         {
             c.Report(ManifestFindings.PoolModes, "/spec/namespaceSelector", "a pool used for tunnel addresses cannot have a namespaceSelector", "remove namespaceSelector, or remove Tunnel from allowedUses");
         }
@@ -272,7 +272,7 @@ internal static partial class ManifestRules
 
         var name = c.Obj.Name;
         var perNodeOrDefault = name == "default" || name.StartsWith("node.", StringComparison.Ordinal);
-        var selector = ManifestCalico.Text(spec["nodeSelector"]);
+        var selector = CalicoManifests.Text(spec["nodeSelector"]);
         if (perNodeOrDefault && !string.IsNullOrEmpty(selector))
         {
             c.Report(ManifestFindings.Felix, "/spec/nodeSelector", $"FelixConfiguration {name} has a nodeSelector; only selector-scoped configurations (named other than 'default' and 'node.*') may", "remove nodeSelector, or rename the object");
@@ -342,7 +342,7 @@ internal static partial class ManifestRules
         {
             for (var i = 0; i < external.Count; i++)
             {
-                var text = ManifestCalico.Text(external[i]) ?? string.Empty;
+                var text = CalicoManifests.Text(external[i]) ?? string.Empty;
                 var ok = text.Contains('/') ? Cidr.TryParse(text, out var cidr, out _) && !cidr.IsIPv6 : IpAddresses.TryParseStrict(text, out var a) && a!.AddressFamily == AddressFamily.InterNetwork;
                 if (!ok)
                 {
@@ -351,7 +351,7 @@ internal static partial class ManifestRules
             }
         }
 
-        if (ManifestCalico.Text(spec["openstackRegion"]) is { Length: > 0 } region && (region.Length > 46 || !KubernetesNames.IsDns1123Label(region)))
+        if (CalicoManifests.Text(spec["openstackRegion"]) is { Length: > 0 } region && (region.Length > 46 || !KubernetesNames.IsDns1123Label(region)))
         {
             c.Report(ManifestFindings.Felix, "/spec/openstackRegion", $"openstackRegion '{region}' is not a lowercase DNS label of at most 46 characters", "shorten it to lowercase letters, digits and '-'");
         }
@@ -360,20 +360,20 @@ internal static partial class ManifestRules
         {
             for (var i = 0; i < overrides.Count; i++)
             {
-                var name2 = ManifestCalico.Text(overrides[i]?["name"]) ?? string.Empty;
+                var name2 = CalicoManifests.Text(overrides[i]?["name"]) ?? string.Empty;
                 if (!HealthNamePattern().IsMatch(name2))
                 {
                     c.Report(ManifestFindings.Felix, $"/spec/healthTimeoutOverrides/{i}/name", $"health timeout override name '{name2}' must be letters, digits, '_', ' ' or '-'", "use the name of a Felix health reporter, such as InternalDataplaneMainLoop");
                 }
 
-                if (ManifestCalico.Text(overrides[i]?["timeout"]) is { } timeout && (!GoDuration.TryParse(timeout, out var d, out _) || d.Value < TimeSpan.Zero))
+                if (CalicoManifests.Text(overrides[i]?["timeout"]) is { } timeout && (!GoDuration.TryParse(timeout, out var d, out _) || d.Value < TimeSpan.Zero))
                 {
                     c.Report(ManifestFindings.Felix, $"/spec/healthTimeoutOverrides/{i}/timeout", $"timeout '{timeout}' is not a non-negative duration", "write a duration such as 30s");
                 }
             }
         }
 
-        if (ManifestCalico.Text(spec["mtuIfacePattern"]) is { } pattern && GoRegex.Problem(pattern) is { } regexProblem)
+        if (CalicoManifests.Text(spec["mtuIfacePattern"]) is { } pattern && GoRegex.Problem(pattern) is { } regexProblem)
         {
             c.Report(ManifestFindings.Felix, "/spec/mtuIfacePattern", $"mtuIfacePattern '{pattern}': {regexProblem}; Felix ignores it and uses its default", "write a Go (RE2) regular expression", FindingSeverity.Warning);
         }
@@ -403,7 +403,7 @@ internal static partial class ManifestRules
             {
                 for (var i = 0; i < entries.Count; i++)
                 {
-                    if (ManifestCalico.Text(entries[i]?["cidr"]) is { } text && Cidr.TryParse(text, out var cidr, out _) && !cidr.IsMasked)
+                    if (CalicoManifests.Text(entries[i]?["cidr"]) is { } text && Cidr.TryParse(text, out var cidr, out _) && !cidr.IsMasked)
                     {
                         c.Report(ManifestFindings.BgpConfiguration, $"/spec/{list}/{i}/cidr", $"{list} cidr {text} has host bits set; Calico rejects it", $"write {cidr.Masked()}");
                     }
@@ -416,7 +416,7 @@ internal static partial class ManifestRules
         {
             for (var i = 0; i < ignored.Count; i++)
             {
-                var text = ManifestCalico.Text(ignored[i]) ?? string.Empty;
+                var text = CalicoManifests.Text(ignored[i]) ?? string.Empty;
                 if (text == "*" || !InterfacePattern().IsMatch(text))
                 {
                     c.Report(ManifestFindings.BgpConfiguration, $"/spec/ignoredInterfaces/{i}", $"ignoredInterfaces entry '{text}' must be 1–15 characters of [A-Za-z0-9_.*-] and not just '*'", "name the interfaces, with '*' as a wildcard inside a name");
@@ -432,14 +432,14 @@ internal static partial class ManifestRules
         {
             for (var i = 0; i < communities.Count; i++)
             {
-                var name = ManifestCalico.Text(communities[i]?["name"]) ?? string.Empty;
+                var name = CalicoManifests.Text(communities[i]?["name"]) ?? string.Empty;
                 communityNames.Add(name);
-                if (name.Length > 253 || !NamePattern().IsMatch(name))
+                if (!KubernetesNames.IsDns1123Subdomain(name))
                 {
                     c.Report(ManifestFindings.BgpConfiguration, $"/spec/communities/{i}/name", $"community name '{name}' is not a lowercase DNS-1123 name", "rename the community");
                 }
 
-                if (CommunityProblem(ManifestCalico.Text(communities[i]?["value"]) ?? string.Empty) is { } problem)
+                if (CommunityProblem(CalicoManifests.Text(communities[i]?["value"]) ?? string.Empty) is { } problem)
                 {
                     c.Report(ManifestFindings.BgpConfiguration, $"/spec/communities/{i}/value", problem, "write AA:NN (16-bit parts) or AA:NN:MM (32-bit parts)");
                 }
@@ -455,7 +455,7 @@ internal static partial class ManifestRules
         {
             for (var i = 0; i < adverts.Count; i++)
             {
-                if (ManifestCalico.Text(adverts[i]?["cidr"]) is { } text && Cidr.TryParse(text, out var cidr, out _) && !cidr.IsMasked)
+                if (CalicoManifests.Text(adverts[i]?["cidr"]) is { } text && Cidr.TryParse(text, out var cidr, out _) && !cidr.IsMasked)
                 {
                     c.Report(ManifestFindings.BgpConfiguration, $"/spec/prefixAdvertisements/{i}/cidr", $"prefix advertisement cidr {text} has host bits set", $"write {cidr.Masked()}");
                 }
@@ -464,7 +464,7 @@ internal static partial class ManifestRules
                 {
                     for (var j = 0; j < used.Count; j++)
                     {
-                        var value = ManifestCalico.Text(used[j]) ?? string.Empty;
+                        var value = CalicoManifests.Text(used[j]) ?? string.Empty;
                         if (!communityNames.Contains(value) && CommunityProblem(value) is not null)
                         {
                             c.Report(ManifestFindings.BgpConfiguration, $"/spec/prefixAdvertisements/{i}/communities/{j}", $"'{value}' is neither a community value nor the name of one of spec.communities", "define the community in spec.communities, or write its value");
@@ -495,10 +495,10 @@ internal static partial class ManifestRules
             return;
         }
 
-        var node = ManifestCalico.Text(spec["node"]);
-        var peerIp = ManifestCalico.Text(spec["peerIP"]);
-        var peerSelector = ManifestCalico.Text(spec["peerSelector"]);
-        var workloadSelector = ManifestCalico.Text(spec["localWorkloadSelector"]);
+        var node = CalicoManifests.Text(spec["node"]);
+        var peerIp = CalicoManifests.Text(spec["peerIP"]);
+        var peerSelector = CalicoManifests.Text(spec["peerSelector"]);
+        var workloadSelector = CalicoManifests.Text(spec["localWorkloadSelector"]);
         var asNumber = Int(spec["asNumber"]) ?? 0;
         IPAddress? peerAddress = null;
         if (!string.IsNullOrEmpty(peerIp))
@@ -509,12 +509,12 @@ internal static partial class ManifestRules
             }
         }
 
-        if (!string.IsNullOrEmpty(node) && (node!.Length > 253 || !NamePattern().IsMatch(node)))
+        if (!string.IsNullOrEmpty(node) && !KubernetesNames.IsDns1123Subdomain(node))
         {
             c.Report(ManifestFindings.BgpPeer, "/spec/node", $"node '{node}' is not a lowercase DNS-1123 name", "write the Calico node name");
         }
 
-        if (!string.IsNullOrEmpty(node) && !string.IsNullOrEmpty(ManifestCalico.Text(spec["nodeSelector"])))
+        if (!string.IsNullOrEmpty(node) && !string.IsNullOrEmpty(CalicoManifests.Text(spec["nodeSelector"])))
         {
             c.Report(ManifestFindings.BgpPeer, "/spec/nodeSelector", "node and nodeSelector are both set", "keep one of them");
         }
@@ -542,7 +542,7 @@ internal static partial class ManifestRules
             }
         }
 
-        if (ManifestCalico.Text(spec["reachableBy"]) is { Length: > 0 } reachable)
+        if (CalicoManifests.Text(spec["reachableBy"]) is { Length: > 0 } reachable)
         {
             if (!IpAddresses.TryParseStrict(reachable, out var via))
             {
@@ -558,7 +558,7 @@ internal static partial class ManifestRules
             }
         }
 
-        if (Bool(spec["keepOriginalNextHop"]) == true && ManifestCalico.Text(spec["nextHopMode"]) is { Length: > 0 })
+        if (Bool(spec["keepOriginalNextHop"]) == true && CalicoManifests.Text(spec["nextHopMode"]) is { Length: > 0 })
         {
             c.Report(ManifestFindings.BgpPeer, "/spec/nextHopMode", "keepOriginalNextHop and nextHopMode are both set", "use nextHopMode: Keep and remove keepOriginalNextHop");
         }
@@ -571,8 +571,8 @@ internal static partial class ManifestRules
         {
             for (var i = 0; i < filters.Count; i++)
             {
-                var name = ManifestCalico.Text(filters[i]) ?? string.Empty;
-                if (name.Length > 253 || !NamePattern().IsMatch(name))
+                var name = CalicoManifests.Text(filters[i]) ?? string.Empty;
+                if (!KubernetesNames.IsDns1123Subdomain(name))
                 {
                     c.Report(ManifestFindings.BgpPeer, $"/spec/filters/{i}", $"filter '{name}' is not a valid BGPFilter name", "name an existing BGPFilter");
                 }
@@ -604,7 +604,7 @@ internal static partial class ManifestRules
             NodeAddress(c, bgp, "/spec/bgp", "routeReflectorClusterID", AddressFamily.InterNetwork, prefixAllowed: false);
             if (bgp["asNumber"] is JsonValue asValue)
             {
-                var text = asValue.GetValueKind() == JsonValueKind.Number ? asValue.ToJsonString() : ManifestCalico.Text(asValue);
+                var text = asValue.GetValueKind() == JsonValueKind.Number ? asValue.ToJsonString() : CalicoManifests.Text(asValue);
                 if (!global::Calico.Sdk.AsNumber.TryParse(text, out _, out var error))
                 {
                     c.Report(ManifestFindings.Node, "/spec/bgp/asNumber", $"asNumber {asValue.ToJsonString()}: {error}", "write a number from 0 to 4294967295 (or A.B)");
@@ -616,7 +616,7 @@ internal static partial class ManifestRules
         NodeAddress(c, spec, "/spec", "ipv6VXLANTunnelAddr", AddressFamily.InterNetworkV6, prefixAllowed: false);
         foreach (var field in new[] { "vxlanTunnelMACAddr", "vxlanTunnelMACAddrV6" })
         {
-            if (ManifestCalico.Text(spec[field]) is { Length: > 0 } mac && !MacPattern().IsMatch(mac))
+            if (CalicoManifests.Text(spec[field]) is { Length: > 0 } mac && !MacPattern().IsMatch(mac))
             {
                 c.Report(ManifestFindings.Node, "/spec/" + field, $"{field} '{mac}' is not a MAC address", "write six hex pairs such as 66:4f:2a:00:10:01, or leave it for Felix to fill in");
             }
@@ -626,14 +626,14 @@ internal static partial class ManifestRules
         {
             for (var i = 0; i < addresses.Count; i++)
             {
-                var text = ManifestCalico.Text(addresses[i]?["address"]) ?? string.Empty;
+                var text = CalicoManifests.Text(addresses[i]?["address"]) ?? string.Empty;
                 var ok = text.Contains('/') ? Cidr.TryParse(text, out var cidr, out _) && cidr.IsMasked : IpAddresses.TryParseStrict(text, out _);
                 if (!ok)
                 {
                     c.Report(ManifestFindings.Node, $"/spec/addresses/{i}/address", $"address '{text}' is not an IP address or a strictly masked network", "write the node address");
                 }
 
-                if (ManifestCalico.Text(addresses[i]?["type"]) is { } type && type is not ("CalicoNodeIP" or "InternalIP" or "ExternalIP"))
+                if (CalicoManifests.Text(addresses[i]?["type"]) is { } type && type is not ("CalicoNodeIP" or "InternalIP" or "ExternalIP"))
                 {
                     c.Report(ManifestFindings.Node, $"/spec/addresses/{i}/type", $"address type '{type}' is not CalicoNodeIP, InternalIP or ExternalIP", "use one of the three types");
                 }
@@ -683,8 +683,8 @@ internal static partial class ManifestRules
         for (var i = 0; i < templates.Count; i++)
         {
             var t = templates[i];
-            var generateName = ManifestCalico.Text(t?["generateName"]) ?? string.Empty;
-            if (generateName.Length == 0 || generateName.Length > 253 || !NamePattern().IsMatch(generateName))
+            var generateName = CalicoManifests.Text(t?["generateName"]) ?? string.Empty;
+            if (!KubernetesNames.IsDns1123Subdomain(generateName))
             {
                 c.Report(ManifestFindings.KubeControllers, $"{basePointer}/{i}/generateName", $"template generateName '{generateName}' must be a lowercase DNS-1123 name of at most 253 characters", "set generateName");
             }
@@ -694,7 +694,7 @@ internal static partial class ManifestRules
             }
 
             var cidrs = t?["interfaceCIDRs"] as JsonArray;
-            var pattern = ManifestCalico.Text(t?["interfacePattern"]);
+            var pattern = CalicoManifests.Text(t?["interfacePattern"]);
             if (cidrs is not { Count: > 0 } && string.IsNullOrEmpty(pattern))
             {
                 c.Report(ManifestFindings.KubeControllers, $"{basePointer}/{i}", "a host endpoint template needs interfaceCIDRs or interfacePattern", "add one of them");
@@ -702,7 +702,7 @@ internal static partial class ManifestRules
 
             for (var j = 0; j < (cidrs?.Count ?? 0); j++)
             {
-                if (!Cidr.TryParse(ManifestCalico.Text(cidrs![j]), out _, out var error))
+                if (!Cidr.TryParse(CalicoManifests.Text(cidrs![j]), out _, out var error))
                 {
                     c.Report(ManifestFindings.KubeControllers, $"{basePointer}/{i}/interfaceCIDRs/{j}", $"interfaceCIDRs entry: {error}", "write networks such as 10.0.0.0/24");
                 }
@@ -719,7 +719,7 @@ internal static partial class ManifestRules
 
     private static void Selector(Ctx c, string pointer, JsonNode? node, bool noGlobal)
     {
-        if (ManifestCalico.Text(node) is not { Length: > 0 } text)
+        if (CalicoManifests.Text(node) is not { Length: > 0 } text)
         {
             return;
         }
@@ -736,7 +736,7 @@ internal static partial class ManifestRules
 
     private static void Address(Ctx c, FindingDescriptor d, JsonObject spec, string field, AddressFamily family)
     {
-        if (ManifestCalico.Text(spec[field]) is { Length: > 0 } text && !(IpAddresses.TryParseStrict(text, out var a) && a!.AddressFamily == family))
+        if (CalicoManifests.Text(spec[field]) is { Length: > 0 } text && !(IpAddresses.TryParseStrict(text, out var a) && a!.AddressFamily == family))
         {
             c.Report(d, "/spec/" + field, $"{field} '{text}' is not an {(family == AddressFamily.InterNetwork ? "IPv4" : "IPv6")} address", "write a bare address without a prefix length");
         }
@@ -744,7 +744,7 @@ internal static partial class ManifestRules
 
     private static void NodeAddress(Ctx c, JsonObject parent, string basePointer, string field, AddressFamily family, bool prefixAllowed)
     {
-        if (ManifestCalico.Text(parent[field]) is not { Length: > 0 } text)
+        if (CalicoManifests.Text(parent[field]) is not { Length: > 0 } text)
         {
             return;
         }
@@ -774,7 +774,7 @@ internal static partial class ManifestRules
 
     private static void Duration(Ctx c, FindingDescriptor d, JsonObject spec, string field)
     {
-        if (ManifestCalico.Text(spec[field]) is { } text && !GoDuration.TryParse(text, out _, out var error))
+        if (CalicoManifests.Text(spec[field]) is { } text && !GoDuration.TryParse(text, out _, out var error))
         {
             c.Report(d, "/spec/" + field, $"{field} '{text}': {error}", "write a Go duration such as 120s or 2m");
         }
@@ -787,7 +787,7 @@ internal static partial class ManifestRules
             return v.TryGetValue<long>(out var port) && port is >= 1 and <= 65535 ? null : "a port must be from 1 to 65535";
         }
 
-        var text = ManifestCalico.Text(node);
+        var text = CalicoManifests.Text(node);
         if (text is null)
         {
             return "not a port or a range";
@@ -818,7 +818,7 @@ internal static partial class ManifestRules
             : $"community value '{value}' has a part above {limit} ({(parts.Length == 2 ? "standard communities have 16-bit parts" : "large communities have 32-bit parts")})";
     }
 
-    private static bool Enabled(JsonNode? mode) => ManifestCalico.Text(mode) is { Length: > 0 } m && m != "Never";
+    private static bool Enabled(JsonNode? mode) => CalicoManifests.Text(mode) is { Length: > 0 } m && m != "Never";
 
     private static bool? Bool(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null;
 
@@ -834,7 +834,7 @@ internal static partial class ManifestRules
         {
             var prefix = key.Substring(0, slash);
             name = key.Substring(slash + 1);
-            if (prefix.Length == 0 || prefix.Length > 253 || !NamePattern().IsMatch(prefix))
+            if (!KubernetesNames.IsDns1123Subdomain(prefix))
             {
                 return false;
             }
@@ -842,9 +842,6 @@ internal static partial class ManifestRules
 
         return name.Length is > 0 and <= 63 && QualifiedNamePattern().IsMatch(name);
     }
-
-    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")]
-    private static partial Regex NamePattern();
 
     [GeneratedRegex(@"^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")]
     private static partial Regex QualifiedNamePattern();
@@ -866,12 +863,4 @@ internal static partial class ManifestRules
         public void Report(FindingDescriptor d, string pointer, string message, string hint, FindingSeverity? severity = null) =>
             findings.Add(d.Create($"{Obj.Kind}/{Obj.Name}{pointer}", message, hint, o.Locate(pointer), severity));
     }
-}
-
-/// <summary>JSON helpers shared by the manifest reader and rules.</summary>
-internal static class ManifestCalico
-{
-    public static string? Text(JsonNode? node) => CalicoManifests.Text(node);
-
-    public static string Describe(JsonNode? node) => CalicoManifests.Describe(node);
 }

@@ -84,22 +84,7 @@ public class ImportRenderRoundTripTests
 internal static class Clusters
 {
     /// <summary>The route-reflector example of Kubespray's Calico docs, as the quick start builds it.</summary>
-    public static CalicoCluster RouteReflectorExample() => CalicoCluster.Define()
-        .Network(n => n.Backend(NetworkBackend.Bird).Ipip(EncapsulationMode.Always).Vxlan(EncapsulationMode.Never))
-        .Bgp(b => b.GlobalAsNumber(65400))
-        .Nodes(n => n
-            .Host("rr0", "10.210.1.10", h => h.RouteReflector())
-            .Host("rr1", "10.210.1.11", h => h.RouteReflector())
-            .Host("node2", "10.210.1.12", h => h.ControlPlane().Etcd().Worker())
-            .Host("node3", "10.210.1.13", h => h.ControlPlane().Etcd().Worker())
-            .Host("node4", "10.210.1.14", h => h.Etcd().Worker())
-            .Host("node5", "10.210.1.15", h => h.Worker())
-            .Group("rack0", g => g
-                .Hosts("rr0", "rr1", "node2", "node3", "node4", "node5")
-                .ClusterId("1.0.0.1")
-                .RouteReflectorId("rr1")
-                .GroupId("rr1")))
-        .Build();
+    public static CalicoCluster RouteReflectorExample() => Rules.RuleTestKit.RouteReflectorExample().Build();
 }
 
 /// <summary>Readable differences between two models, for failure messages.</summary>
