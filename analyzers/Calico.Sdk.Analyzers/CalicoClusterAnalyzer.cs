@@ -36,9 +36,17 @@ public sealed class CalicoClusterAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is analyzed too: a cluster described by a generator is just as broken, and it spares the
+        // compiler a scan of every tree for generated-code attributes before our first diagnostic in it.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Symbol caches live as long as the compilation. The builder is recognized by name rather than looked up
+            // with GetTypeByMetadataName, which would make the compiler load every referenced assembly's types.
+            var symbols = new ChainSymbols();
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+        });
     }
 
     private static DiagnosticDescriptor Describe(Rule rule) => new(
@@ -56,16 +64,15 @@ public sealed class CalicoClusterAnalyzer : DiagnosticAnalyzer
         description: rule.Hint,
         helpLinkUri: HelpRoot + rule.Code + ".md");
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, ChainSymbols symbols)
     {
         var build = (IInvocationOperation)context.Operation;
-        if (build.TargetMethod.Name != "Build" || build.TargetMethod.ContainingType?.Name != nameof(CalicoClusterBuilder)
-            || build.TargetMethod.ContainingType.ContainingNamespace?.ToDisplayString() != "Calico.Sdk")
+        if (build.TargetMethod.Name != "Build" || !ChainSymbols.IsBuilder(build.TargetMethod.ContainingType))
         {
             return;
         }
 
-        var folder = new ChainFolder(context.CancellationToken);
+        var folder = new ChainFolder(symbols, context.CancellationToken);
         CalicoCluster? cluster;
         try
         {

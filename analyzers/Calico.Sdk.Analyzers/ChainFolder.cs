@@ -20,17 +20,24 @@ internal sealed class ChainFolder
     private static readonly ConcurrentDictionary<MethodInfo, ParameterInfo[]> ParameterCache = new();
     private static readonly HashSet<string> TopologyTypes = new(StringComparer.Ordinal) { nameof(NodesBuilder), nameof(HostBuilder), nameof(GroupBuilder) };
 
+    // Per sub-builder parameter type: the T of Action<T>, or null when the parameter is not an Action<T>.
+    private static readonly ConcurrentDictionary<Type, Type?> ActionArguments = new();
+
+    private readonly ChainSymbols _symbols;
     private readonly CancellationToken _cancellation;
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Location>> _setters = new(StringComparer.Ordinal);
-    private readonly List<Location> _topologyCalls = [];
-    private readonly List<Location> _nodesCalls = [];
+    // The latest call that set each variable (the one a finding points at).
+    private readonly Dictionary<string, IInvocationOperation> _setters = new(StringComparer.Ordinal);
     private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
-    private readonly Dictionary<IMethodSymbol, MethodInfo?> _methods = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IMethodSymbol, IReadOnlyList<string>> _variables = new(SymbolEqualityComparer.Default);
+    private IInvocationOperation? _lastNodesCall;
+    private bool _hasTopologyCalls;
     private bool _allUnknown;
 
-    public ChainFolder(CancellationToken cancellation) => _cancellation = cancellation;
+    public ChainFolder(ChainSymbols symbols, CancellationToken cancellation)
+    {
+        _symbols = symbols;
+        _cancellation = cancellation;
+    }
 
     public bool TopologyKnown { get; private set; } = true;
 
@@ -46,7 +53,7 @@ internal sealed class ChainFolder
             return null;
         }
 
-        if (_topologyCalls.Count == 0)
+        if (!_hasTopologyCalls)
         {
             // No hosts in the chain: the inventory comes from elsewhere. One stand-in host carries the cluster-wide
             // values to the option rules; rules that read the topology are skipped.
@@ -66,9 +73,9 @@ internal sealed class ChainFolder
         var calls = new List<Location>();
         foreach (var name in new[] { option }.Concat((rule?.Reads ?? []).Select(r => r.Name)).Distinct(StringComparer.Ordinal))
         {
-            if (_setters.TryGetValue(name, out var list) && list.Count > 0)
+            if (_setters.TryGetValue(name, out var call))
             {
-                calls.Add(list[list.Count - 1]);
+                calls.Add(CallLocation(call));
             }
         }
 
@@ -81,9 +88,9 @@ internal sealed class ChainFolder
             others = calls.Take(calls.Count - 1).ToList();
         }
 
-        if (primary is null && rule?.ReadsTopology == true && _nodesCalls.Count > 0)
+        if (primary is null && rule?.ReadsTopology == true && _lastNodesCall is not null)
         {
-            primary = _nodesCalls[_nodesCalls.Count - 1];
+            primary = CallLocation(_lastNodesCall);
         }
 
         return (primary ?? CallLocation(build), others);
@@ -145,39 +152,27 @@ internal sealed class ChainFolder
     private void Apply(IInvocationOperation call, object receiver)
     {
         var method = call.TargetMethod;
-        if (!_variables.TryGetValue(method, out var variables))
-        {
-            _variables[method] = variables = Variables(method);
-        }
-
+        var variables = _symbols.Variables(method);
         var isTopology = TopologyTypes.Contains(method.ContainingType.Name) || method.Name == "Nodes";
-        var location = CallLocation(call);
         foreach (var v in variables)
         {
-            Record(v, location);
+            _setters[v] = call;
         }
 
-        if (isTopology)
-        {
-            _topologyCalls.Add(location);
-        }
-
+        _hasTopologyCalls |= isTopology;
         if (method.Name == "Nodes" && method.ContainingType.Name == nameof(CalicoClusterBuilder))
         {
-            _nodesCalls.Add(location);
+            _lastNodesCall = call;
         }
 
-        // A chain calls the same few methods many times (Host, Worker): symbols are resolved once per chain.
-        if (!_methods.TryGetValue(method, out var info))
-        {
-            _methods[method] = info = Find(method);
-        }
-
-        object?[]? args = info is null ? null : new object?[call.Arguments.Length];
+        // A chain calls the same few methods many times (Host, Worker): symbols are resolved once per compilation.
+        var info = _symbols.Method(method);
+        var arguments = call.Arguments;
+        object?[]? args = info is null ? null : new object?[arguments.Length];
         if (info is not null)
         {
             var parameters = ParameterCache.GetOrAdd(info, m => m.GetParameters());
-            foreach (var argument in call.Arguments)
+            foreach (var argument in arguments)
             {
                 var index = argument.Parameter?.Ordinal ?? -1;
                 if (index < 0 || index >= args!.Length || !TryConvert(argument.Value, parameters[index].ParameterType, out var value))
@@ -209,16 +204,6 @@ internal sealed class ChainFolder
         {
             MarkUnknown(method, variables, isTopology, call);
         }
-    }
-
-    private void Record(string variable, Location location)
-    {
-        if (!_setters.TryGetValue(variable, out var list))
-        {
-            _setters[variable] = list = [];
-        }
-
-        list.Add(location);
     }
 
     private void MarkUnknown(IMethodSymbol method, IReadOnlyList<string> variables, bool isTopology, IInvocationOperation call)
@@ -301,7 +286,7 @@ internal sealed class ChainFolder
         }
     }
 
-    private static IReadOnlyList<string> Variables(IMethodSymbol method) =>
+    internal static IReadOnlyList<string> Variables(IMethodSymbol method) =>
         method.GetAttributes()
             .Where(a => a.AttributeClass?.Name == nameof(KubesprayVariableAttribute) && a.ConstructorArguments.Length == 1)
             .Select(a => a.ConstructorArguments[0].Value as string)
@@ -310,7 +295,7 @@ internal sealed class ChainFolder
             .ToList();
 
     // Maps a method symbol to the compiled-in method: containing type name, method name and parameter types.
-    private static MethodInfo? Find(IMethodSymbol symbol)
+    internal static MethodInfo? Find(IMethodSymbol symbol)
     {
         if (symbol.IsGenericMethod)
         {
@@ -379,8 +364,8 @@ internal sealed class ChainFolder
         value = null;
         switch (operation)
         {
-            case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } when target.IsGenericType && target.GetGenericTypeDefinition() == typeof(Action<>):
-                value = MakeAction(lambda, target.GetGenericArguments()[0]);
+            case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } when ActionArgument(target) is { } parameterType:
+                value = MakeAction(lambda, parameterType);
                 return value is not null;
             case IConversionOperation { OperatorMethod: null } conversion:
                 if (conversion.Operand.ConstantValue.HasValue && conversion.Type?.TypeKind == TypeKind.Enum)
@@ -390,41 +375,9 @@ internal sealed class ChainFolder
 
                 return TryConvert(conversion.Operand, target, out value);
             case IConversionOperation { OperatorMethod: { } op } conversion:
-                {
-                    var opInfo = Core.GetType(Metadata(op.ContainingType), throwOnError: false)?
-                        .GetMethods(BindingFlags.Public | BindingFlags.Static)
-                        .FirstOrDefault(m => m.Name == op.Name && m.GetParameters().Length == 1 && SameType(m.GetParameters()[0].ParameterType, op.Parameters[0].Type) && SameType(m.ReturnType, op.ReturnType));
-                    if (opInfo is null || !TryConvert(conversion.Operand, opInfo.GetParameters()[0].ParameterType, out var inner))
-                    {
-                        return false;
-                    }
-
-                    return Invoke(() => opInfo.Invoke(null, [inner]), target, out value);
-                }
-
-            case IObjectCreationOperation { Constructor: { } ctor, Initializer: null } creation when ctor.ContainingType.ContainingNamespace?.ToDisplayString() == "Calico.Sdk":
-                {
-                    var type = Core.GetType(Metadata(ctor.ContainingType), throwOnError: false);
-                    var info = type?.GetConstructors().FirstOrDefault(c => c.GetParameters().Length == ctor.Parameters.Length
-                        && c.GetParameters().Zip(ctor.Parameters, (r, s) => SameType(r.ParameterType, s.Type)).All(x => x));
-                    if (info is null)
-                    {
-                        return false;
-                    }
-
-                    var ps = info.GetParameters();
-                    var args = new object?[ps.Length];
-                    foreach (var argument in creation.Arguments)
-                    {
-                        var i = argument.Parameter?.Ordinal ?? -1;
-                        if (i < 0 || !TryConvert(argument.Value, ps[i].ParameterType, out args[i]))
-                        {
-                            return false;
-                        }
-                    }
-
-                    return Invoke(() => info.Invoke(args), target, out value);
-                }
+                return TryOperator(conversion, op, target, out value);
+            case IObjectCreationOperation { Constructor: { } ctor, Initializer: null } creation when ChainSymbols.IsCalicoSdk(ctor.ContainingType.ContainingNamespace):
+                return TryCreate(creation, ctor, target, out value);
 
             case IArrayCreationOperation { Initializer: { } initializer } when target.IsArray:
                 return TryElements(initializer.ElementValues, target.GetElementType()!, target, out value);
@@ -476,6 +429,50 @@ internal sealed class ChainFolder
 
         return false;
     }
+
+    // A user-defined conversion of the core (such as a string to Cidr): run for real on the converted operand.
+    private bool TryOperator(IConversionOperation conversion, IMethodSymbol op, Type target, out object? value)
+    {
+        value = null;
+        var opInfo = Core.GetType(Metadata(op.ContainingType), throwOnError: false)?
+            .GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .FirstOrDefault(m => m.Name == op.Name && m.GetParameters().Length == 1 && SameType(m.GetParameters()[0].ParameterType, op.Parameters[0].Type) && SameType(m.ReturnType, op.ReturnType));
+        if (opInfo is null || !TryConvert(conversion.Operand, opInfo.GetParameters()[0].ParameterType, out var inner))
+        {
+            return false;
+        }
+
+        return Invoke(() => opInfo.Invoke(null, [inner]), target, out value);
+    }
+
+    // `new X(…)` of a core type with convertible arguments: constructed for real.
+    private bool TryCreate(IObjectCreationOperation creation, IMethodSymbol ctor, Type target, out object? value)
+    {
+        value = null;
+        var type = Core.GetType(Metadata(ctor.ContainingType), throwOnError: false);
+        var info = type?.GetConstructors().FirstOrDefault(c => c.GetParameters().Length == ctor.Parameters.Length
+            && c.GetParameters().Zip(ctor.Parameters, (r, s) => SameType(r.ParameterType, s.Type)).All(x => x));
+        if (info is null)
+        {
+            return false;
+        }
+
+        var ps = info.GetParameters();
+        var args = new object?[ps.Length];
+        foreach (var argument in creation.Arguments)
+        {
+            var i = argument.Parameter?.Ordinal ?? -1;
+            if (i < 0 || !TryConvert(argument.Value, ps[i].ParameterType, out args[i]))
+            {
+                return false;
+            }
+        }
+
+        return Invoke(() => info.Invoke(args), target, out value);
+    }
+
+    private static Type? ActionArgument(Type target) =>
+        ActionArguments.GetOrAdd(target, t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Action<>) ? t.GetGenericArguments()[0] : null);
 
     private bool TryElements(IEnumerable<IOperation> elements, Type elementType, Type target, out object? value)
     {
@@ -567,10 +564,14 @@ internal sealed class ChainFolder
             return null;
         }
 
-        var statements = lambda.Body.Operations.Where(o => o is not IReturnOperation { ReturnedValue: null }).ToList();
-        var chains = new List<IInvocationOperation>();
-        foreach (var statement in statements)
+        var chains = new List<IInvocationOperation>(1);
+        foreach (var statement in lambda.Body.Operations)
         {
+            if (statement is IReturnOperation { ReturnedValue: null })
+            {
+                continue;
+            }
+
             var expression = statement switch
             {
                 IExpressionStatementOperation e => e.Operation,

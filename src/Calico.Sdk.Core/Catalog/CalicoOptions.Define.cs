@@ -49,7 +49,7 @@ public static partial class CalicoOptions
         Register(new CalicoOption<T>(
             new OptionDefinition(name, member, area, summary)
             {
-                DefaultText = defaultText ?? converter.Format(@default).Describe().Trim('\''),
+                DefaultText = defaultText,
                 Scopes = scopes,
                 HomeFile = file,
                 HomeGroup = group,

@@ -191,28 +191,50 @@ public static class IpAddresses
     public static bool TryParseStrict(string? text, out IPAddress? address)
     {
         address = null;
-        if (string.IsNullOrEmpty(text) || text!.Trim() != text || text.Contains('%'))
+        if (string.IsNullOrEmpty(text) || text!.Trim() != text || text.IndexOf('%') >= 0)
         {
             return false;
         }
 
-        if (text.Contains(':'))
+        if (text.IndexOf(':') >= 0)
         {
             return IPAddress.TryParse(text, out address) && address.AddressFamily == AddressFamily.InterNetworkV6;
         }
 
-        var parts = text.Split('.');
-        if (parts.Length != 4)
+        // Four dotted parts of one to three digits, each at most 255 (IPAddress.TryParse alone accepts "10.1" and "0x0a.1.2.3").
+        var parts = 0;
+        var digits = 0;
+        var value = 0;
+        foreach (var ch in text)
         {
-            return false;
-        }
+            if (ch == '.')
+            {
+                if (digits == 0 || ++parts > 3)
+                {
+                    return false;
+                }
 
-        foreach (var p in parts)
-        {
-            if (p.Length == 0 || p.Length > 3 || !p.All(char.IsDigit) || int.Parse(p, CultureInfo.InvariantCulture) > 255)
+                digits = 0;
+                value = 0;
+            }
+            else if (ch is >= '0' and <= '9' && digits < 3)
+            {
+                digits++;
+                value = (value * 10) + (ch - '0');
+                if (value > 255)
+                {
+                    return false;
+                }
+            }
+            else
             {
                 return false;
             }
+        }
+
+        if (parts != 3 || digits == 0)
+        {
+            return false;
         }
 
         return IPAddress.TryParse(text, out address);

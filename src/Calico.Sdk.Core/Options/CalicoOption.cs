@@ -92,7 +92,7 @@ public abstract class CalicoOption
         Member = d.Member;
         Area = d.Area;
         Summary = d.Summary;
-        DefaultText = d.DefaultText;
+        _defaultText = d.DefaultText;
         Scopes = d.Scopes;
         HomeGroup = d.HomeGroup;
         HomeFile = d.HomeFile;
@@ -114,7 +114,7 @@ public abstract class CalicoOption
     public string Summary { get; }
 
     /// <summary>Kubespray's default as Kubespray documents it (<c>Never</c>, <c>unset → kube_pods_subnet</c> …).</summary>
-    public string DefaultText { get; }
+    public string DefaultText => _defaultText ??= DescribeDefault();
 
     /// <summary>Where in an inventory it may be set.</summary>
     public OptionScopes Scopes { get; }
@@ -136,6 +136,11 @@ public abstract class CalicoOption
 
     /// <summary>The C# type of the value.</summary>
     public abstract Type ValueType { get; }
+
+    // Written out on first read (the docs and a few messages need it; the analyzers' start-up does not).
+    private string? _defaultText;
+
+    private protected abstract string DescribeDefault();
 
     /// <summary>A description of the accepted values, such as <c>Always | CrossSubnet | Never</c>.</summary>
     public abstract string Allowed { get; }
@@ -178,6 +183,7 @@ public sealed class CalicoOption<T> : CalicoOption
     private readonly ValueConverter<T> _converter;
     private readonly Func<T, string?>? _check;
     private readonly T? _default;
+    private readonly object? _boxedDefault;
 
     internal CalicoOption(OptionDefinition definition, ValueConverter<T> converter, bool hasDefault, T? defaultValue, Func<T, string?>? check)
         : base(definition)
@@ -186,6 +192,7 @@ public sealed class CalicoOption<T> : CalicoOption
         _check = check;
         HasDefault = hasDefault;
         _default = defaultValue;
+        _boxedDefault = hasDefault ? defaultValue : null;
     }
 
     /// <inheritdoc />
@@ -201,7 +208,7 @@ public sealed class CalicoOption<T> : CalicoOption
     public T? Default => _default;
 
     /// <inheritdoc />
-    public override object? DefaultValue => HasDefault ? _default : null;
+    public override object? DefaultValue => _boxedDefault;
 
     /// <summary>Reads a raw inventory value.</summary>
     /// <param name="raw">The raw value.</param>
@@ -223,6 +230,9 @@ public sealed class CalicoOption<T> : CalicoOption
 
     /// <inheritdoc />
     public override string? CheckValue(object value) => Check((T)value);
+
+    private protected override string DescribeDefault() =>
+        HasDefault ? _converter.Format(_default!).Describe().Trim('\'') : "unset";
 }
 
 /// <summary>The descriptive part of a catalog entry, shared by every value type.</summary>
@@ -244,7 +254,8 @@ internal sealed class OptionDefinition
 
     public string Summary { get; }
 
-    public string DefaultText { get; set; } = string.Empty;
+    /// <summary>Null: described from the typed default when first read.</summary>
+    public string? DefaultText { get; set; }
 
     public OptionScopes Scopes { get; set; } = OptionScopes.Cluster;
 

@@ -81,6 +81,9 @@ public sealed class OptionSet : IEquatable<OptionSet>, IReadOnlyCollection<Optio
     /// <inheritdoc />
     public int Count => _items.Count;
 
+    /// <summary>The assignment at a position (ordered by variable name); a loop over these allocates no enumerator.</summary>
+    internal OptionAssignment this[int index] => _items[index];
+
     /// <summary>The assignment of the option named <paramref name="name"/>, or null.</summary>
     /// <param name="name">The Kubespray variable name.</param>
     public OptionAssignment? Find(string name)
@@ -130,9 +133,7 @@ public sealed class OptionSet : IEquatable<OptionSet>, IReadOnlyCollection<Optio
             return new OptionSet(_items.SetItem(i, assignment));
         }
 
-        var list = _items.ToList();
-        list.Insert(~i, assignment);
-        return new OptionSet(list.ToEquatableArray());
+        return new OptionSet(_items.Insert(~i, assignment));
     }
 
     /// <summary>Returns a set without the option.</summary>

@@ -259,13 +259,16 @@ public static partial class Converters
     private sealed class EnumConverter<TEnum>(Func<TEnum, string> spelling) : ValueConverter<TEnum>
         where TEnum : struct, System.Enum
     {
-        private readonly TEnum[] _values = (TEnum[])System.Enum.GetValues(typeof(TEnum));
+        // Read on first use: the catalog creates a converter per option, and most are never asked.
+        private TEnum[]? _valuesCache;
+
+        private TEnum[] Values => _valuesCache ??= (TEnum[])System.Enum.GetValues(typeof(TEnum));
 
         public override OptionParseResult Parse(InventoryValue raw)
         {
             if (raw is InventoryScalar { Kind: ScalarKind.Boolean } b)
             {
-                var candidates = _values.Where(v => string.Equals(spelling(v), b.Text, StringComparison.Ordinal)).ToList();
+                var candidates = Values.Where(v => string.Equals(spelling(v), b.Text, StringComparison.Ordinal)).ToList();
                 var hint = candidates.Count > 0 ? $" (YAML 1.1 reads unquoted {b.Text} as a boolean: quote it, \"{b.Text}\")" : string.Empty;
                 return Fail($"expected one of {Describe()}, got the boolean {b.Text}{hint}");
             }
@@ -276,7 +279,7 @@ public static partial class Converters
             }
 
             var text = s.Canonical;
-            foreach (var v in _values)
+            foreach (var v in Values)
             {
                 if (string.Equals(spelling(v), text, StringComparison.Ordinal))
                 {
@@ -284,7 +287,7 @@ public static partial class Converters
                 }
             }
 
-            foreach (var v in _values)
+            foreach (var v in Values)
             {
                 if (string.Equals(spelling(v), text, StringComparison.OrdinalIgnoreCase))
                 {
@@ -292,13 +295,13 @@ public static partial class Converters
                 }
             }
 
-            var near = Spelling.Closest(text, _values.Select(spelling));
+            var near = Spelling.Closest(text, Values.Select(spelling));
             return Fail($"'{text}' is not one of {Describe()}" + (near is null ? string.Empty : $"; did you mean '{near}'?"));
         }
 
         public override InventoryValue Format(TEnum value) => InventoryValue.String(spelling(value));
 
-        public override string Describe() => string.Join(" | ", _values.Select(v => spelling(v) is { Length: > 0 } s ? s : "\"\""));
+        public override string Describe() => string.Join(" | ", Values.Select(v => spelling(v) is { Length: > 0 } s ? s : "\"\""));
     }
 
     private sealed class ListConverter<TItem>(ValueConverter<TItem> item) : ValueConverter<EquatableArray<TItem>>

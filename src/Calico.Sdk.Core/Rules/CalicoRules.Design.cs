@@ -37,15 +37,18 @@ public static partial class CalicoRules
         ctx =>
         {
             // Imported values were checked by the importer (CAL0051); options with their own rule are left to it.
-            void Check(VariableSet vars, Func<string> owner)
+            // owner: "groups" or "hosts" and the name, or null for the cluster-wide groups (paths without a prefix).
+            void Check(VariableSet vars, string? kind, string name)
             {
-                foreach (var a in vars.Options)
+                var options = vars.Options;
+                for (var i = 0; i < options.Count; i++)
                 {
                     // In partial mode a value set by a call not replayed may be stale: only known options are checked.
+                    var a = options[i];
                     if (a.Source is null && !HasDedicatedRule(a.Option.Name) && ctx.Knows(a.Option)
                         && a.Option.CheckValue(a.Value) is { } problem)
                     {
-                        ctx.Report(owner() + a.Option.Name, null, a.Option.Name, problem);
+                        ctx.Report(kind is null ? a.Option.Name : $"{kind}[{name}].{a.Option.Name}", null, a.Option.Name, problem);
                     }
                 }
             }
@@ -54,7 +57,7 @@ public static partial class CalicoRules
             {
                 if (ctx.TopologyKnown || IsClusterGroupName(g.Name))
                 {
-                    Check(g.Vars, () => IsClusterGroupName(g.Name) ? string.Empty : $"groups[{g.Name}].");
+                    Check(g.Vars, IsClusterGroupName(g.Name) ? null : "groups", g.Name);
                 }
             }
 
@@ -62,7 +65,7 @@ public static partial class CalicoRules
             {
                 foreach (var h in ctx.Cluster.Hosts)
                 {
-                    Check(h.Vars, () => $"hosts[{h.Name}].");
+                    Check(h.Vars, "hosts", h.Name);
                 }
             }
         });

@@ -73,13 +73,14 @@ public static partial class CalicoRules
         [],
         ctx =>
         {
-            var declared = DeclaredMembers(ctx.Cluster, KubesprayGroups.K8sCluster);
+            var routeReflectors = ctx.HostsOf(KubesprayGroups.CalicoRr);
+            var declared = routeReflectors.Count == 0 ? null : DeclaredMembers(ctx.Cluster, KubesprayGroups.K8sCluster);
             if (declared is null)
             {
                 return;
             }
 
-            foreach (var rr in ctx.HostsOf(KubesprayGroups.CalicoRr))
+            foreach (var rr in routeReflectors)
             {
                 if (!declared.Contains(rr))
                 {

@@ -134,25 +134,23 @@ public static class CalicoValidator
             }
 
             var context = new RuleContext(cluster, rule, version, isKnown, topologyKnown);
-            var produced = new List<Finding>();
+            var start = findings.Count;
             try
             {
                 rule.Check(context);
-                context.Flush(produced);
+                context.Flush(findings);
             }
             catch (UnknownInputException unknown)
             {
                 // Partial mode: the rule needs something not known at compile time; it says nothing rather than guess.
+                findings.RemoveRange(start, findings.Count - start);
                 skipped.Add(new SkippedRule(rule.Code, unknown.What));
-                continue;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                produced.Clear();
-                produced.Add(RuleFailure.Create(rule.Code, $"rule {rule.Code} failed: {ex.GetType().Name}: {ex.Message}", "report this as a Calico.Sdk bug"));
+                findings.RemoveRange(start, findings.Count - start);
+                findings.Add(RuleFailure.Create(rule.Code, $"rule {rule.Code} failed: {ex.GetType().Name}: {ex.Message}", "report this as a Calico.Sdk bug"));
             }
-
-            findings.AddRange(produced);
         }
 
         findings.Sort(FindingComparer.Instance);

@@ -42,9 +42,10 @@ internal sealed class HostIndex
         {
             HostNames[i] = hosts[i].Name;
             _hostIndex[hosts[i].Name] = i;
-            foreach (var a in hosts[i].Vars.Options)
+            var options = hosts[i].Vars.Options;
+            for (var k = 0; k < options.Count; k++)
             {
-                AddDefiner(a.Option.Name, i);
+                AddDefiner(options[k].Option.Name, i);
             }
 
             foreach (var r in hosts[i].Vars.Extra)
@@ -308,9 +309,33 @@ internal sealed class HostIndex
     }
 
     // Chains that order the groups defining these options the same way resolve them the same way: merge their hosts.
+    // The result depends only on which groups define any of the options, so it is cached by that set: most rules read
+    // options no group sets, and they all share one single-class answer per group.
     private List<KeyValuePair<int, int[]>> Merged(string group, GroupMembers members, IReadOnlyList<CalicoOption> options)
     {
-        var key = group + "\u0001" + string.Join("\u0001", options.Select(o => o.Name));
+        var partition = Partition(group, members);
+        if (partition.Count <= 1)
+        {
+            return partition;
+        }
+
+        // Bit b of a chain's signature: the chain holds the b-th group that defines one of the options.
+        var bit = new Dictionary<int, int>();
+        foreach (var o in options)
+        {
+            foreach (var id in GroupsMentioning(o.Name))
+            {
+                if (!bit.ContainsKey(id))
+                {
+                    bit[id] = bit.Count;
+                }
+            }
+        }
+
+        var ids = new int[bit.Count];
+        bit.Keys.CopyTo(ids, 0);
+        Array.Sort(ids);
+        var key = group + "\u0001" + string.Join(",", ids);
         lock (_merged)
         {
             if (_merged.TryGetValue(key, out var cached))
@@ -319,30 +344,21 @@ internal sealed class HostIndex
             }
         }
 
-        var partition = Partition(group, members);
-        var result = partition;
-        if (partition.Count > 1)
+        List<KeyValuePair<int, int[]>> result;
+        if (bit.Count == 0)
         {
-            // Bit b of a chain's signature: the chain holds the b-th group that defines one of the options.
-            var bit = new Dictionary<int, int>();
-            foreach (var o in options)
-            {
-                foreach (var id in GroupsMentioning(o.Name))
-                {
-                    if (!bit.ContainsKey(id))
-                    {
-                        bit[id] = bit.Count;
-                    }
-                }
-            }
-
-            var bySignature = new Dictionary<string, (int Chain, List<int> Hosts)>(StringComparer.Ordinal);
-            var order = new List<string>();
+            result = [new KeyValuePair<int, int[]>(partition[0].Key, members.Indexes)];
+        }
+        else
+        {
+            // Signatures per chain first; hosts are gathered only when the chains really differ.
+            var bySignature = new Dictionary<string, int>(StringComparer.Ordinal);
+            var signatureOf = new int[partition.Count];
             var signature = new char[(bit.Count + 15) / 16];
-            foreach (var p in partition)
+            for (var k = 0; k < partition.Count; k++)
             {
                 Array.Clear(signature, 0, signature.Length);
-                foreach (var level in _chains[p.Key])
+                foreach (var level in _chains[partition[k].Key])
                 {
                     if (bit.TryGetValue(level.Id, out var b))
                     {
@@ -351,24 +367,44 @@ internal sealed class HostIndex
                 }
 
                 var sig = new string(signature);
-                if (!bySignature.TryGetValue(sig, out var entry))
+                if (!bySignature.TryGetValue(sig, out var index))
                 {
-                    entry = (p.Key, []);
-                    bySignature[sig] = entry;
-                    order.Add(sig);
+                    index = bySignature.Count;
+                    bySignature[sig] = index;
                 }
 
-                entry.Hosts.AddRange(p.Value);
+                signatureOf[k] = index;
             }
 
-            result = order.Count == 1
-                ? [new KeyValuePair<int, int[]>(bySignature[order[0]].Chain, members.Indexes)]
-                : order.Select(sig =>
+            if (bySignature.Count == 1)
             {
-                var (chain, hosts) = bySignature[sig];
-                hosts.Sort();
-                return new KeyValuePair<int, int[]>(chain, hosts.ToArray());
-            }).OrderBy(c => c.Value[0]).ToList();
+                result = [new KeyValuePair<int, int[]>(partition[0].Key, members.Indexes)];
+            }
+            else
+            {
+                var chains = new int[bySignature.Count];
+                var hosts = new List<int>[bySignature.Count];
+                for (var k = 0; k < partition.Count; k++)
+                {
+                    var index = signatureOf[k];
+                    if (hosts[index] is null)
+                    {
+                        chains[index] = partition[k].Key;
+                        hosts[index] = [];
+                    }
+
+                    hosts[index].AddRange(partition[k].Value);
+                }
+
+                result = new List<KeyValuePair<int, int[]>>(hosts.Length);
+                for (var index = 0; index < hosts.Length; index++)
+                {
+                    hosts[index].Sort();
+                    result.Add(new KeyValuePair<int, int[]>(chains[index], hosts[index].ToArray()));
+                }
+
+                result.Sort((a, b) => a.Value[0].CompareTo(b.Value[0]));
+            }
         }
 
         lock (_merged)
@@ -390,7 +426,16 @@ internal sealed class HostIndex
             }
         }
 
-        var result = _groupLevels.Where(l => l.Mentions(name)).Select(l => l.Id).ToArray();
+        List<int>? found = null;
+        foreach (var level in _groupLevels)
+        {
+            if (level.Mentions(name))
+            {
+                (found ??= []).Add(level.Id);
+            }
+        }
+
+        var result = found?.ToArray() ?? [];
         lock (_mentions)
         {
             _mentions[name] = result;

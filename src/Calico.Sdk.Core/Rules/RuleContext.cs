@@ -15,8 +15,9 @@ public sealed class RuleContext
     private readonly Rule _rule;
     private readonly Func<CalicoOption, bool>? _isKnown;
     private readonly bool _topologyKnown;
-    private readonly List<Pending> _pending = [];
-    private readonly Dictionary<string, Pending> _pendingByKey = new(StringComparer.Ordinal);
+    // Most rules report nothing: the collections are created on the first report.
+    private List<Pending>? _pending;
+    private Dictionary<string, Pending>? _pendingByKey;
     private readonly CalicoVersion _version;
     private HostIndex? _index;
 
@@ -303,11 +304,12 @@ public sealed class RuleContext
 
         var sev = severity ?? _rule.Descriptor.Severity;
         var key = string.Join("\u0001", path, location?.ToString() ?? string.Empty, message, hint ?? string.Empty, ((int)sev).ToString(CultureInfo.InvariantCulture));
+        _pendingByKey ??= new Dictionary<string, Pending>(StringComparer.Ordinal);
         if (!_pendingByKey.TryGetValue(key, out var p))
         {
             p = new Pending(path, location, sev, message, hint ?? _rule.Hint, total);
             _pendingByKey[key] = p;
-            _pending.Add(p);
+            (_pending ??= []).Add(p);
         }
 
         if (hosts is not null)
@@ -323,6 +325,11 @@ public sealed class RuleContext
     /// <summary>Turns the reports into findings; hosts are named when a cluster-wide value is wrong for only some of them.</summary>
     internal void Flush(ICollection<Finding> sink)
     {
+        if (_pending is null)
+        {
+            return;
+        }
+
         foreach (var p in _pending)
         {
             var message = p.Message;
@@ -339,7 +346,7 @@ public sealed class RuleContext
         }
 
         _pending.Clear();
-        _pendingByKey.Clear();
+        _pendingByKey!.Clear();
     }
 
     /// <summary>"host a", "hosts a, b and c", "hosts a, b, c, d, e and 12 more".</summary>

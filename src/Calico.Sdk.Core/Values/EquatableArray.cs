@@ -56,6 +56,17 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         return Wrap(copy);
     }
 
+    // Inserting into an immutable sorted array: one copy instead of a list round trip.
+    internal EquatableArray<T> Insert(int index, T item)
+    {
+        var source = _items ?? Array.Empty<T>();
+        var copy = new T[source.Length + 1];
+        Array.Copy(source, 0, copy, 0, index);
+        copy[index] = item;
+        Array.Copy(source, index, copy, index + 1, source.Length - index);
+        return Wrap(copy);
+    }
+
     /// <inheritdoc />
     public bool Equals(EquatableArray<T> other)
     {

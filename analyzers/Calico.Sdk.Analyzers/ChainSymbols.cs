@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace Calico.Sdk.Analyzers;
+
+/// <summary>
+/// What the analyzer learns about the builder's symbols once per compilation and shares between every chain in it:
+/// the builder type, each called method's compiled-in counterpart and the Kubespray variables it sets.
+/// </summary>
+internal sealed class ChainSymbols
+{
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodInfo?> _methods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<string>> _variables = new(SymbolEqualityComparer.Default);
+
+    /// <summary>True for <c>Calico.Sdk.CalicoClusterBuilder</c>, compared by name without building display strings.</summary>
+    public static bool IsBuilder(INamedTypeSymbol? type) =>
+        type is { Name: nameof(CalicoClusterBuilder) } && IsCalicoSdk(type.ContainingNamespace);
+
+    /// <summary>True for the namespace <c>Calico.Sdk</c>.</summary>
+    public static bool IsCalicoSdk(INamespaceSymbol? ns) =>
+        ns is { Name: "Sdk", ContainingNamespace: { Name: "Calico", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>The compiled-in method a call binds to, or null when there is none to run.</summary>
+    public MethodInfo? Method(IMethodSymbol method) => _methods.GetOrAdd(method, ChainFolder.Find);
+
+    /// <summary>The Kubespray variables a builder method sets (its <c>[KubesprayVariable]</c> attributes).</summary>
+    public IReadOnlyList<string> Variables(IMethodSymbol method) => _variables.GetOrAdd(method, ChainFolder.Variables);
+}
