@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Measures what the Calico.Sdk analyzer adds to compile time: generates a 2,000-line cluster file (one chain of
-# 1,000 hosts, plus 20 chains of 50 lines), compiles it in Release with and without the analyzer, several times each,
-# and prints the Csc task time and the analyzer time that -p:ReportAnalyzer=true reports.
-# Needs Release builds of src/Calico.Sdk.Core and analyzers/Calico.Sdk.Analyzers.  Usage: eng/analyzer-cost.sh [runs]
+# 1,000 hosts, plus 20 chains of 50 lines), compiles it in Release with and without the analyzer, alternately, several
+# times each, and prints the Csc task time, the analyzer time that -p:ReportAnalyzer=true reports, and their medians.
+# SERVER=1 compiles through the compiler server (VBCSCompiler, what `dotnet build` uses unless UseSharedCompilation is
+# false): the analyzer is loaded and jitted once and stays warm; the default starts a fresh csc per build (cold).
+# Needs Release builds of src/Calico.Sdk.Core and analyzers/Calico.Sdk.Analyzers.  Usage: [SERVER=1] eng/analyzer-cost.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -62,15 +64,27 @@ echo "generated $(wc -l < "$work/Clusters.cs") lines"
 
 cd "$work"
 dotnet restore -nologo -v:q
-measure() { # $1 = true|false; prints "csc_ms analyzer_s"
-  dotnet build --no-restore --no-incremental -nologo -v:d -clp:PerformanceSummary -p:WithCalico="$1" -p:ReportAnalyzer=true -p:TreatWarningsAsErrors=false > build.log 2>&1 || true
+shared=false; [ -n "${SERVER:-}" ] && shared=true
+measure() { # $1 = true|false; prints "csc_ms analyzer_ms"
+  dotnet build -c Release --no-restore --no-incremental -nologo -v:d -clp:PerformanceSummary -p:WithCalico="$1" \
+    -p:ReportAnalyzer=true -p:TreatWarningsAsErrors=false -p:UseSharedCompilation="$shared" > build.log 2>&1 || true
   csc=$(grep -E '^ +[0-9]+ ms +Csc +[0-9]+ calls' build.log | awk '{print $1}' | tail -1)
-  an=$(grep -E '^ +[0-9.]+ +[0-9]+ +Calico\.Sdk\.Analyzers, ' build.log | awk '{print $1 "s (" $2 "% of analyzer time)"}' | head -1 || true)
-  echo "$csc ${an:-none}"
+  an=$(grep -E '^ +[0-9.]+ +[0-9]+ +Calico\.Sdk\.Analyzers, ' build.log | awk '{printf "%d", $1 * 1000}' | head -1 || true)
+  echo "$csc ${an:-0}"
 }
-measure true >/dev/null   # warm the compiler server
-for mode in false true; do
-  for r in $(seq 1 "$runs"); do echo "analyzer=$mode run=$r csc_ms/analyzer: $(measure $mode)"; done
+measure true >/dev/null   # first build: restores caches (and starts the compiler server with SERVER=1)
+: > results
+for r in $(seq 1 "$runs"); do
+  for mode in false true; do
+    read -r csc an <<<"$(measure $mode)"
+    echo "analyzer=$mode run=$r csc=${csc}ms calico=${an}ms"
+    echo "$mode $csc $an" >> results
+  done
 done
-grep -E -B2 -A8 'Total analyzer execution time' build.log | head -30
-grep -cE 'CAL[0-9]{4}' build.log | sed 's/^/CAL lines in last build log: /'
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+without=$(awk '$1 == "false" {print $2}' results | median)
+with=$(awk '$1 == "true" {print $2}' results | median)
+an=$(awk '$1 == "true" {print $3}' results | median)
+echo "median: Csc ${without} ms without, ${with} ms with the analyzer; Calico analyzer ${an} ms = $(awk -v a="$an" -v c="$without" 'BEGIN {printf "%.1f", 100 * a / c}')% of Csc without it"
+grep -cE 'warning CAL[0-9]{4}' build.log | sed 's/^/CAL warnings in the last build: /'
+[ -n "${SERVER:-}" ] && dotnet build-server shutdown >/dev/null 2>&1 || true

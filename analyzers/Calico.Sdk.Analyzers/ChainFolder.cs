@@ -20,6 +20,8 @@ internal sealed class ChainFolder
     private static readonly ConcurrentDictionary<MethodInfo, ParameterInfo[]> ParameterCache = new();
     private static readonly HashSet<string> TopologyTypes = new(StringComparer.Ordinal) { nameof(NodesBuilder), nameof(HostBuilder), nameof(GroupBuilder) };
 
+    private static readonly ConcurrentDictionary<(Type Type, string Name), object?> EnumMembers = new();
+
     // Per sub-builder parameter type: the T of Action<T>, or null when the parameter is not an Action<T>.
     private static readonly ConcurrentDictionary<Type, Type?> ActionArguments = new();
 
@@ -295,6 +297,11 @@ internal sealed class ChainFolder
             .ToList();
 
     // Maps a method symbol to the compiled-in method: containing type name, method name and parameter types.
+    internal static MethodInfo? FindOperator(IMethodSymbol op) =>
+        Core.GetType(Metadata(op.ContainingType), throwOnError: false)?
+            .GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .FirstOrDefault(m => m.Name == op.Name && m.GetParameters().Length == 1 && SameType(m.GetParameters()[0].ParameterType, op.Parameters[0].Type) && SameType(m.ReturnType, op.ReturnType));
+
     internal static MethodInfo? Find(IMethodSymbol symbol)
     {
         if (symbol.IsGenericMethod)
@@ -434,9 +441,7 @@ internal sealed class ChainFolder
     private bool TryOperator(IConversionOperation conversion, IMethodSymbol op, Type target, out object? value)
     {
         value = null;
-        var opInfo = Core.GetType(Metadata(op.ContainingType), throwOnError: false)?
-            .GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .FirstOrDefault(m => m.Name == op.Name && m.GetParameters().Length == 1 && SameType(m.GetParameters()[0].ParameterType, op.Parameters[0].Type) && SameType(m.ReturnType, op.ReturnType));
+        var opInfo = _symbols.Operator(op);
         if (opInfo is null || !TryConvert(conversion.Operand, opInfo.GetParameters()[0].ParameterType, out var inner))
         {
             return false;
@@ -510,13 +515,14 @@ internal sealed class ChainFolder
                 .FirstOrDefault(m => m.HasConstantValue && Equals(m.ConstantValue, operation.ConstantValue.Value))?.Name;
         }
 
-        if (name is null || !Enum.IsDefined(runtime, name))
+        if (name is null)
         {
             return false;
         }
 
-        value = Enum.Parse(runtime, name);
-        return true;
+        // Boxed members by enum type and name: each is looked up by reflection once, not once per call.
+        value = EnumMembers.GetOrAdd((runtime, name), key => Enum.IsDefined(key.Type, key.Name) ? Enum.Parse(key.Type, key.Name) : null);
+        return value is not null;
     }
 
     private static bool Invoke(Func<object?> create, Type target, out object? value)

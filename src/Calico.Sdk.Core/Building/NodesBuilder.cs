@@ -211,7 +211,7 @@ public sealed partial class HostBuilder
 
     // Scalars go on the inventory line (as Kubespray's examples do); lists and maps into host_vars.
     internal static VariablePlacement Placement<T>(CalicoOption<T> option, T value)
-        where T : notnull => option.Format(value) is InventoryScalar ? VariablePlacement.Inventory : VariablePlacement.VarsFile;
+        where T : notnull => option.AlwaysScalar || option.Format(value) is InventoryScalar ? VariablePlacement.Inventory : VariablePlacement.VarsFile;
 }
 
 /// <summary>Members and variables of a custom group.</summary>

@@ -218,6 +218,9 @@ public sealed class CalicoOption<T> : CalicoOption
     /// <param name="value">The value.</param>
     public InventoryValue Format(T value) => _converter.Format(value);
 
+    /// <summary>True when every value is written as a scalar (so it can live on an inventory host line).</summary>
+    internal bool AlwaysScalar => _converter.AlwaysScalar;
+
     /// <summary>Checks a typed value against range and format; null when acceptable.</summary>
     /// <param name="value">The value.</param>
     public string? Check(T value) => _converter.Check(value) ?? _check?.Invoke(value);

@@ -24,6 +24,9 @@ public abstract class ValueConverter<T>
     /// <param name="value">The value.</param>
     public virtual string? Check(T value) => null;
 
+    // True when Format always returns a scalar: the builder can then place a value without formatting it first.
+    internal virtual bool AlwaysScalar => false;
+
     private protected static OptionParseResult Ok(object value, string? warning = null) => new(true, value, null, warning);
 
     private protected static OptionParseResult Fail(string error, SourceLocation? at = null) => new(false, null, error, null, at);
@@ -75,7 +78,8 @@ public static partial class Converters
     /// <summary>Strings matching a pattern.</summary>
     /// <param name="pattern">Regular expression the value must match.</param>
     /// <param name="what">What the pattern means, for messages.</param>
-    public static ValueConverter<string> Matching(string pattern, string what) => new StringConverter(new Regex(pattern, RegexOptions.CultureInvariant), what);
+    public static ValueConverter<string> Matching(string pattern, string what) =>
+        new StringConverter(new Lazy<Regex>(() => new Regex(pattern, RegexOptions.CultureInvariant)), what);
 
     /// <summary>Networks in CIDR notation.</summary>
     /// <param name="ipv6">True for IPv6 only, false for IPv4 only, null for either.</param>
@@ -121,6 +125,8 @@ public static partial class Converters
 
         public override InventoryValue Format(bool value) => InventoryValue.Boolean(value);
 
+        internal override bool AlwaysScalar => true;
+
         public override string Describe() => "true | false";
     }
 
@@ -143,6 +149,8 @@ public static partial class Converters
 
         public override InventoryValue Format(int value) => InventoryValue.Integer(value);
 
+        internal override bool AlwaysScalar => true;
+
         public override string Describe() => (min, max) switch
         {
             (int.MinValue, int.MaxValue) => "integer",
@@ -153,7 +161,8 @@ public static partial class Converters
         public override string? Check(int value) => value < min || value > max ? $"{value} is outside {min}–{max}" : null;
     }
 
-    private sealed class StringConverter(Regex? pattern, string? what) : ValueConverter<string>
+    // The pattern is compiled on the first check: the catalog creates every converter at start-up.
+    private sealed class StringConverter(Lazy<Regex>? pattern, string? what) : ValueConverter<string>
     {
         public override OptionParseResult Parse(InventoryValue raw)
         {
@@ -167,10 +176,12 @@ public static partial class Converters
 
         public override InventoryValue Format(string value) => InventoryValue.String(value);
 
+        internal override bool AlwaysScalar => true;
+
         public override string Describe() => what ?? "string";
 
         public override string? Check(string value) =>
-            pattern is not null && !pattern.IsMatch(value) && !value.Contains("{{") ? $"'{value}' is not {what}" : null;
+            pattern is not null && !pattern.Value.IsMatch(value) && !value.Contains("{{") ? $"'{value}' is not {what}" : null;
     }
 
     private delegate bool TryParseText<TValue>(string text, out TValue value, out string? error);
@@ -191,6 +202,8 @@ public static partial class Converters
 
         public override InventoryValue Format(TValue value) => InventoryValue.String(text(value));
 
+        internal override bool AlwaysScalar => true;
+
         public override string Describe() => what;
     }
 
@@ -207,6 +220,8 @@ public static partial class Converters
         }
 
         public override InventoryValue Format(IPAddress value) => InventoryValue.String(value.ToString());
+
+        internal override bool AlwaysScalar => true;
 
         public override string Describe() => "IPv4 or IPv6 address";
     }
@@ -227,6 +242,8 @@ public static partial class Converters
         // Kubespray's own defaults write AS numbers as strings ("64512"); so do we.
         public override InventoryValue Format(AsNumber value) => InventoryValue.String(value.ToString());
 
+        internal override bool AlwaysScalar => true;
+
         public override string Describe() => "AS number 1–4294967295 (plain or asdot)";
 
         public override string? Check(AsNumber value) => value.Value == 0 ? "AS number 0 is reserved (RFC 7607)" : null;
@@ -245,6 +262,8 @@ public static partial class Converters
         }
 
         public override InventoryValue Format(Cidr value) => InventoryValue.String(value.ToString());
+
+        internal override bool AlwaysScalar => true;
 
         public override string Describe() => ipv6 switch { true => "IPv6 CIDR", false => "IPv4 CIDR", _ => "IPv4 or IPv6 CIDR" };
 
@@ -300,6 +319,8 @@ public static partial class Converters
         }
 
         public override InventoryValue Format(TEnum value) => InventoryValue.String(spelling(value));
+
+        internal override bool AlwaysScalar => true;
 
         public override string Describe() => string.Join(" | ", Values.Select(v => spelling(v) is { Length: > 0 } s ? s : "\"\""));
     }

@@ -81,11 +81,11 @@ public abstract class InventoryValue : IEquatable<InventoryValue>
 
     /// <summary>Creates an integer scalar.</summary>
     /// <param name="value">The number.</param>
-    public static InventoryScalar Integer(long value) => new(value.ToString(CultureInfo.InvariantCulture), ScalarStyle.Plain);
+    public static InventoryScalar Integer(long value) => InventoryScalar.Known(value.ToString(CultureInfo.InvariantCulture), ScalarKind.Integer);
 
     /// <summary>Creates a boolean scalar.</summary>
     /// <param name="value">The boolean.</param>
-    public static InventoryScalar Boolean(bool value) => new(value ? "true" : "false", ScalarStyle.Plain);
+    public static InventoryScalar Boolean(bool value) => InventoryScalar.Known(value ? "true" : "false", ScalarKind.Boolean);
 
     /// <summary>A short, human-readable rendering for messages.</summary>
     public abstract string Describe();
@@ -94,14 +94,6 @@ public abstract class InventoryValue : IEquatable<InventoryValue>
 /// <summary>A scalar value with its original text and style.</summary>
 public sealed class InventoryScalar : InventoryValue
 {
-    // PyYAML's YAML 1.1 resolvers, which is what Ansible uses.
-    private static readonly Regex YamlBool = new("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$", RegexOptions.CultureInvariant);
-    private static readonly Regex YamlNull = new("^(?:~|null|Null|NULL|)$", RegexOptions.CultureInvariant);
-    private static readonly Regex YamlInt = new("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$", RegexOptions.CultureInvariant);
-    private static readonly Regex YamlFloat = new(@"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant);
-    private static readonly Regex PyInt = new("^[-+]?(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0|[1-9][0-9_]*)$", RegexOptions.CultureInvariant);
-    private static readonly Regex PyFloat = new(@"^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9_]+|[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
-
     private readonly (ScalarKind Kind, string Canonical) _resolved;
 
     /// <summary>Creates a scalar.</summary>
@@ -115,6 +107,15 @@ public sealed class InventoryScalar : InventoryValue
         Text = text;
         Style = style;
         _resolved = Resolve(text, style, tag);
+    }
+
+    // A scalar made in code whose kind is known (an integer or boolean being written): nothing to resolve.
+    private InventoryScalar(string text, ScalarKind kind)
+        : base(null, null)
+    {
+        Text = text;
+        Style = ScalarStyle.Plain;
+        _resolved = (kind, text);
     }
 
     /// <summary>The text as written, without quotes.</summary>
@@ -131,6 +132,8 @@ public sealed class InventoryScalar : InventoryValue
 
     /// <summary>True when the scalar text holds a Jinja expression (<c>{{ … }}</c> or <c>{% … %}</c>), which Ansible evaluates late.</summary>
     public bool IsTemplate => Kind == ScalarKind.String && (Text.Contains("{{") || Text.Contains("{%"));
+
+    internal static InventoryScalar Known(string text, ScalarKind kind) => new(text, kind);
 
     /// <summary>Returns this scalar with a location attached.</summary>
     /// <param name="location">The location.</param>
@@ -166,25 +169,36 @@ public sealed class InventoryScalar : InventoryValue
         };
     }
 
+    // PyYAML's YAML 1.1 resolvers, which is what Ansible uses; compiled when the first plain scalar is read.
+    private static class Resolvers
+    {
+        public static readonly Regex YamlBool = new("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$", RegexOptions.CultureInvariant);
+        public static readonly Regex YamlNull = new("^(?:~|null|Null|NULL|)$", RegexOptions.CultureInvariant);
+        public static readonly Regex YamlInt = new("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$", RegexOptions.CultureInvariant);
+        public static readonly Regex YamlFloat = new(@"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant);
+        public static readonly Regex PyInt = new("^[-+]?(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0|[1-9][0-9_]*)$", RegexOptions.CultureInvariant);
+        public static readonly Regex PyFloat = new(@"^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9_]+|[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
+    }
+
     private static (ScalarKind, string) ResolveYamlPlain(string text)
     {
-        if (YamlNull.IsMatch(text))
+        if (Resolvers.YamlNull.IsMatch(text))
         {
             return (ScalarKind.Null, string.Empty);
         }
 
-        if (YamlBool.IsMatch(text))
+        if (Resolvers.YamlBool.IsMatch(text))
         {
             var t = text.ToUpperInvariant();
             return (ScalarKind.Boolean, t is "YES" or "TRUE" or "ON" ? "true" : "false");
         }
 
-        if (YamlInt.IsMatch(text) && TryYamlInt(text, out var i))
+        if (Resolvers.YamlInt.IsMatch(text) && TryYamlInt(text, out var i))
         {
             return (ScalarKind.Integer, i.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (YamlFloat.IsMatch(text))
+        if (Resolvers.YamlFloat.IsMatch(text))
         {
             var t = text.Replace("_", string.Empty);
             if (t.EndsWith("inf", StringComparison.OrdinalIgnoreCase) || t.EndsWith("INF", StringComparison.Ordinal))
@@ -274,7 +288,7 @@ public sealed class InventoryScalar : InventoryValue
                 return (ScalarKind.Null, string.Empty);
         }
 
-        if (PyInt.IsMatch(t) && !t.EndsWith("_", StringComparison.Ordinal))
+        if (Resolvers.PyInt.IsMatch(t) && !t.EndsWith("_", StringComparison.Ordinal))
         {
             var digits = t.Replace("_", string.Empty);
             var negative = digits.StartsWith("-", StringComparison.Ordinal);
@@ -300,7 +314,7 @@ public sealed class InventoryScalar : InventoryValue
             return (ScalarKind.Integer, (negative ? -v : v).ToString(CultureInfo.InvariantCulture));
         }
 
-        if (PyFloat.IsMatch(t) && double.TryParse(t.Replace("_", string.Empty), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+        if (Resolvers.PyFloat.IsMatch(t) && double.TryParse(t.Replace("_", string.Empty), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
         {
             return (ScalarKind.Float, d.ToString("R", CultureInfo.InvariantCulture));
         }
