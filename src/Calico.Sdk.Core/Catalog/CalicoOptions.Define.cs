@@ -94,6 +94,7 @@ public static partial class CalicoOptions
     private static CalicoOption<T> Register<T>(CalicoOption<T> option)
         where T : notnull
     {
+        option.Index = Registry.Count;
         Registry.Add(option);
         ByName.Add(option.Name, option);
         return option;

@@ -191,12 +191,12 @@ public static class IpAddresses
     public static bool TryParseStrict(string? text, out IPAddress? address)
     {
         address = null;
-        if (string.IsNullOrEmpty(text) || text!.Trim() != text || text.IndexOf('%') >= 0)
+        if (string.IsNullOrEmpty(text) || text!.Trim() != text || Has(text, '%'))
         {
             return false;
         }
 
-        if (text.IndexOf(':') >= 0)
+        if (Has(text, ':'))
         {
             return IPAddress.TryParse(text, out address) && address.AddressFamily == AddressFamily.InterNetworkV6;
         }
@@ -239,4 +239,11 @@ public static class IpAddresses
 
         return IPAddress.TryParse(text, out address);
     }
+
+#if NETSTANDARD2_0
+    // netstandard2.0 has no string.Contains(char); LINQ's would box an enumerator per call.
+    private static bool Has(string text, char c) => text.IndexOf(c) >= 0;
+#else
+    private static bool Has(string text, char c) => text.Contains(c);
+#endif
 }

@@ -139,6 +139,13 @@ public abstract class CalicoOption
 
     // Written out on first read (the docs and a few messages need it; the analyzers' start-up does not).
     private string? _defaultText;
+    private string? _defaultScalarText;
+
+    /// <summary>The position in the catalog: a dense key for per-option tables.</summary>
+    internal int Index { get; set; } = -1;
+
+    /// <summary>The text of the typed default written as a scalar (empty when there is none), computed once.</summary>
+    internal string DefaultScalarText => _defaultScalarText ??= DefaultValue is { } v && FormatValue(v) is InventoryScalar s ? s.Text : string.Empty;
 
     private protected abstract string DescribeDefault();
 

@@ -114,6 +114,7 @@ public static class CalicoValidator
         var suppress = new HashSet<string>(options.Suppress, StringComparer.Ordinal);
         var findings = new List<Finding>();
         var skipped = new List<SkippedRule>();
+        RuleContext? context = null;
         foreach (var rule in rules ?? CalicoRules.All)
         {
             if (suppress.Contains(rule.Code))
@@ -133,7 +134,15 @@ public static class CalicoValidator
                 continue;
             }
 
-            var context = new RuleContext(cluster, rule, version, isKnown, topologyKnown);
+            if (context is null)
+            {
+                context = new RuleContext(cluster, rule, version, isKnown, topologyKnown);
+            }
+            else
+            {
+                context.Begin(rule);
+            }
+
             var start = findings.Count;
             try
             {

@@ -19,14 +19,17 @@ internal sealed class HostIndex
     private readonly Dictionary<string, Level> _levels = new(StringComparer.Ordinal);
     private readonly Level[] _groupLevels;
     private readonly List<Level[]> _chains = [];
-    private readonly List<Dictionary<string, DefinedValue>> _chainCache = [];
+    // Per chain, the value it gives each option, by the option's catalog position (filled on first use).
+    private readonly DefinedValue?[]?[] _chainCache;
     private readonly Dictionary<string, DefinedValue>?[] _hostCache;
     private readonly int[] _chainOfHost;
     private readonly Level?[] _hostLevels;
     private readonly Dictionary<string, List<int>> _definers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _partitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _merged = new(StringComparer.Ordinal);
+    // Variable name → ids of the groups that set it (typed or verbatim), in group order; built once, read-only after.
     private readonly Dictionary<string, int[]> _mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _whole = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _memberNames = new(StringComparer.Ordinal);
     private readonly Level[] _clusterChain;
     private readonly int _clusterChainId;
@@ -56,10 +59,39 @@ internal sealed class HostIndex
 
         var groups = cluster.Groups;
         _groupLevels = new Level[groups.Count];
+        var mentions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        void Mention(string name, int group)
+        {
+            if (!mentions.TryGetValue(name, out var ids))
+            {
+                mentions[name] = ids = [];
+            }
+
+            if (ids.Count == 0 || ids[ids.Count - 1] != group)
+            {
+                ids.Add(group);
+            }
+        }
+
         for (var k = 0; k < groups.Count; k++)
         {
             _groupLevels[k] = new Level(k, groups[k], IsClusterGroup(groups[k].Name) ? DefinitionOwner.Cluster : DefinitionOwner.Group);
             _levels[groups[k].Name] = _groupLevels[k];
+            var options = groups[k].Vars.Options;
+            for (var i = 0; i < options.Count; i++)
+            {
+                Mention(options[i].Option.Name, k);
+            }
+
+            foreach (var r in groups[k].Vars.Extra)
+            {
+                Mention(r.Name, k);
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            _mentions[m.Key] = m.Value.ToArray();
         }
 
         // The cluster-wide view: what group_vars/all and group_vars/k8s_cluster give, before any other group or host.
@@ -114,6 +146,9 @@ internal sealed class HostIndex
 
             _chainOfHost[i] = id;
         }
+
+        // Every chain exists now; each one's value table is made when a rule first reads through it.
+        _chainCache = new DefinedValue?[]?[_chains.Count];
     }
 
     /// <summary>Host names in inventory order.</summary>
@@ -319,6 +354,12 @@ internal sealed class HostIndex
             return partition;
         }
 
+        if (!options.Any(o => _mentions.ContainsKey(o.Name)))
+        {
+            // No group sets any of them: every host sees the same values (the cluster-wide ones).
+            return Whole(group, members, partition);
+        }
+
         // Bit b of a chain's signature: the chain holds the b-th group that defines one of the options.
         var bit = new Dictionary<int, int>();
         foreach (var o in options)
@@ -344,12 +385,37 @@ internal sealed class HostIndex
             }
         }
 
-        List<KeyValuePair<int, int[]>> result;
+        // A group that holds every member (all, usually k8s_cluster) is in every chain: it tells no chain apart.
+        foreach (var id in ids)
+        {
+            if (Covers(id, members))
+            {
+                bit.Remove(id);
+            }
+        }
+
         if (bit.Count == 0)
         {
-            result = [new KeyValuePair<int, int[]>(partition[0].Key, members.Indexes)];
+            var whole = Whole(group, members, partition);
+            lock (_merged)
+            {
+                _merged[key] = whole;
+            }
+
+            return whole;
         }
-        else
+
+        // Renumber the bits that are left.
+        var next = 0;
+        foreach (var id in ids)
+        {
+            if (bit.ContainsKey(id))
+            {
+                bit[id] = next++;
+            }
+        }
+
+        List<KeyValuePair<int, int[]>> result;
         {
             // Signatures per chain first; hosts are gathered only when the chains really differ.
             var bySignature = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -378,7 +444,7 @@ internal sealed class HostIndex
 
             if (bySignature.Count == 1)
             {
-                result = [new KeyValuePair<int, int[]>(partition[0].Key, members.Indexes)];
+                result = Whole(group, members, partition);
             }
             else
             {
@@ -415,34 +481,36 @@ internal sealed class HostIndex
         return result;
     }
 
-    /// <summary>The ids of the groups that set a variable (typed or verbatim), computed once per name.</summary>
-    private int[] GroupsMentioning(string name)
+    private bool Covers(int groupId, GroupMembers members)
     {
-        lock (_mentions)
+        var group = Members(_groupLevels[groupId].Group.Name);
+        foreach (var h in members.Indexes)
         {
-            if (_mentions.TryGetValue(name, out var ids))
+            if (!group.Contains(h))
             {
-                return ids;
+                return false;
             }
         }
 
-        List<int>? found = null;
-        foreach (var level in _groupLevels)
-        {
-            if (level.Mentions(name))
-            {
-                (found ??= []).Add(level.Id);
-            }
-        }
-
-        var result = found?.ToArray() ?? [];
-        lock (_mentions)
-        {
-            _mentions[name] = result;
-        }
-
-        return result;
+        return true;
     }
+
+    // The single class of every member of a group, represented by its first chain.
+    private List<KeyValuePair<int, int[]>> Whole(string group, GroupMembers members, List<KeyValuePair<int, int[]>> partition)
+    {
+        lock (_whole)
+        {
+            if (!_whole.TryGetValue(group, out var whole))
+            {
+                _whole[group] = whole = [new KeyValuePair<int, int[]>(partition[0].Key, members.Indexes)];
+            }
+
+            return whole;
+        }
+    }
+
+    /// <summary>The ids of the groups that set a variable (typed or verbatim), in group order.</summary>
+    private int[] GroupsMentioning(string name) => _mentions.TryGetValue(name, out var ids) ? ids : [];
 
     private List<KeyValuePair<int, int[]>> Partition(string group, GroupMembers members)
     {
@@ -490,13 +558,17 @@ internal sealed class HostIndex
     /// <param name="option">The option.</param>
     public DefinedValue ResolveChain(int chain, CalicoOption option)
     {
-        var cache = _chainCache[chain];
-        lock (cache)
+        var cache = Volatile.Read(ref _chainCache[chain]);
+        if (cache is null)
         {
-            if (cache.TryGetValue(option.Name, out var hit))
-            {
-                return hit;
-            }
+            Interlocked.CompareExchange(ref _chainCache[chain], new DefinedValue?[CalicoOptions.All.Count], null);
+            cache = _chainCache[chain]!;
+        }
+
+        var slot = option.Index;
+        if (slot >= 0 && slot < cache.Length && Volatile.Read(ref cache[slot]) is { } hit)
+        {
+            return hit;
         }
 
         DefinedValue? winner = null;
@@ -512,9 +584,10 @@ internal sealed class HostIndex
         }
 
         winner ??= DefinedValue.Default(option);
-        lock (cache)
+        if (slot >= 0 && slot < cache.Length)
         {
-            cache[option.Name] = winner;
+            // Racing threads compute equal values; either may win.
+            Volatile.Write(ref cache[slot], winner);
         }
 
         return winner;
@@ -589,55 +662,57 @@ internal sealed class HostIndex
     /// <summary>Every place the inventory sets an option, cluster-wide groups first, then other groups, then hosts.</summary>
     /// <param name="option">The option.</param>
     /// <param name="clusterOnly">Only the cluster-wide groups (when the hosts and groups are not known).</param>
-    public IEnumerable<DefinedValue> Definitions(CalicoOption option, bool clusterOnly)
+    public IReadOnlyList<DefinedValue> Definitions(CalicoOption option, bool clusterOnly)
     {
+        // Most options are set nowhere: no group and no host names them.
+        var setting = GroupsMentioning(option.Name);
+        _definers.TryGetValue(option.Name, out var definers);
+        if (setting.Length == 0 && (clusterOnly || definers is null))
+        {
+            return [];
+        }
+
+        var list = new List<DefinedValue>();
         foreach (var level in _clusterChain)
         {
-            foreach (var d in level.All(option))
-            {
-                yield return d;
-            }
+            level.AddAll(option, list);
         }
 
         if (clusterOnly)
         {
-            yield break;
+            return list;
         }
 
         var k8s = Members(KubesprayGroups.K8sCluster);
-        foreach (var level in _groupLevels)
+        foreach (var id in setting)
         {
-            var g = level.Group;
-            if (level.Owner == DefinitionOwner.Cluster || !level.Mentions(option.Name))
+            var level = _groupLevels[id];
+            if (level.Owner == DefinitionOwner.Cluster)
             {
                 continue;
             }
 
             // A group whose hosts are all outside k8s_cluster never feeds Calico.
-            if (!Members(g.Name).Indexes.Any(i => k8s.Contains(i)))
+            if (!Members(level.Group.Name).Indexes.Any(i => k8s.Contains(i)))
             {
                 continue;
             }
 
-            foreach (var d in level.All(option))
-            {
-                yield return d;
-            }
+            level.AddAll(option, list);
         }
 
-        if (_definers.TryGetValue(option.Name, out var definers))
+        if (definers is not null)
         {
             foreach (var i in definers)
             {
                 if (k8s.Contains(i))
                 {
-                    foreach (var d in HostLevel(i).All(option))
-                    {
-                        yield return d;
-                    }
+                    HostLevel(i).AddAll(option, list);
                 }
             }
         }
+
+        return list;
     }
 
     /// <summary>A raw (non-catalog) variable as a host sees it, with the same precedence, or null.</summary>
@@ -699,7 +774,6 @@ internal sealed class HostIndex
     private int AddChain(Level[] levels)
     {
         _chains.Add(levels);
-        _chainCache.Add(new Dictionary<string, DefinedValue>(StringComparer.Ordinal));
         return _chains.Count - 1;
     }
 
@@ -747,11 +821,18 @@ internal sealed class HostIndex
 
         public IEnumerable<DefinedValue> All(CalicoOption option)
         {
+            var list = new List<DefinedValue>(2);
+            AddAll(option, list);
+            return list;
+        }
+
+        public void AddAll(CalicoOption option, List<DefinedValue> list)
+        {
             foreach (var p in Placements)
             {
                 if (Find(option, p) is { } d)
                 {
-                    yield return d;
+                    list.Add(d);
                 }
             }
         }

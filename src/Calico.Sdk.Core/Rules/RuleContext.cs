@@ -12,7 +12,7 @@ public sealed class RuleContext
 {
     private const int HostsListed = 5;
 
-    private readonly Rule _rule;
+    private Rule _rule;
     private readonly Func<CalicoOption, bool>? _isKnown;
     private readonly bool _topologyKnown;
     // Most rules report nothing: the collections are created on the first report.
@@ -32,6 +32,15 @@ public sealed class RuleContext
 
     /// <summary>The cluster under validation.</summary>
     public CalicoCluster Cluster { get; }
+
+    // One context serves every rule of a validation run (the cluster's index is looked up once): the next rule starts
+    // with nothing pending.
+    internal void Begin(Rule rule)
+    {
+        _rule = rule;
+        _pending?.Clear();
+        _pendingByKey?.Clear();
+    }
 
     /// <summary>The target Calico version. In partial mode, reading it while <c>calico_version</c> is not known skips the rule.</summary>
     public CalicoVersion Version
@@ -213,8 +222,16 @@ public sealed class RuleContext
             return [new HostClass(this, Index, Index.ClusterChain, [], 0, options)];
         }
 
-        var total = Index.Members(group).Count;
-        return Index.Classes(group, options).Select(c => new HostClass(this, Index, c.Key, c.Value, total, options)).ToList();
+        var index = Index;
+        var total = index.Members(group).Count;
+        var classes = index.Classes(group, options);
+        var result = new HostClass[classes.Count];
+        for (var i = 0; i < classes.Count; i++)
+        {
+            result[i] = new HostClass(this, index, classes[i].Key, classes[i].Value, total, options);
+        }
+
+        return result;
     }
 
     /// <summary>Every definition of an option a host sees, lowest precedence first: the last one wins, the others are replaced (Ansible merges no lists or maps by default).</summary>
@@ -430,9 +447,9 @@ public sealed class HostClass
     private readonly int _chain;
     private readonly int[] _hosts;
     private readonly int _total;
-    private readonly IReadOnlyList<CalicoOption> _options;
+    private readonly CalicoOption[] _options;
 
-    internal HostClass(RuleContext ctx, HostIndex index, int chain, int[] hosts, int total, IReadOnlyList<CalicoOption> options)
+    internal HostClass(RuleContext ctx, HostIndex index, int chain, int[] hosts, int total, CalicoOption[] options)
     {
         _ctx = ctx;
         _index = index;
@@ -456,7 +473,7 @@ public sealed class HostClass
     /// <exception cref="InvalidOperationException">The option is not one the class was made for (a bug in the rule).</exception>
     public DefinedValue Find(CalicoOption option)
     {
-        if (!_options.Contains(option))
+        if (Array.IndexOf(_options, option) < 0)
         {
             throw new InvalidOperationException($"{option.Name} was not passed to HostClasses, so hosts of this class may see different values of it");
         }

@@ -31,6 +31,11 @@ internal static class RuleHelpers
             return other.Describe();
         }
 
+        if (!d.IsSet)
+        {
+            return d.Option.DefaultScalarText;
+        }
+
         return d.Value is { } v && d.Option.FormatValue(v) is InventoryScalar f ? f.Text : string.Empty;
     }
 
