@@ -22,6 +22,10 @@ internal sealed class ChainFolder
 
     private static readonly ConcurrentDictionary<(Type Type, string Name), object?> EnumMembers = new();
 
+    // Operation kinds newer than the Roslyn the analyzer is built against (4.8), resolved by name once.
+    private static readonly OperationKind? CollectionExpressionKind = KindNamed("CollectionExpression");
+    private static readonly OperationKind? SpreadKind = KindNamed("Spread");
+
     // Per sub-builder parameter type: the T of Action<T>, or null when the parameter is not an Action<T>.
     private static readonly ConcurrentDictionary<Type, Type?> ActionArguments = new();
 
@@ -392,7 +396,7 @@ internal sealed class ChainFolder
                 return TryEnum(field, field.Field.Type, target, out value);
         }
 
-        if (operation.Kind.ToString() == "CollectionExpression" && target.IsArray)
+        if (operation.Kind == CollectionExpressionKind && target.IsArray)
         {
             var elements = operation.ChildOperations.ToList();
             return TryElements(elements, target.GetElementType()!, target, out value);
@@ -476,6 +480,8 @@ internal sealed class ChainFolder
         return Invoke(() => info.Invoke(args), target, out value);
     }
 
+    private static OperationKind? KindNamed(string name) => Enum.TryParse<OperationKind>(name, out var kind) ? kind : null;
+
     private static Type? ActionArgument(Type target) =>
         ActionArguments.GetOrAdd(target, t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Action<>) ? t.GetGenericArguments()[0] : null);
 
@@ -486,7 +492,7 @@ internal sealed class ChainFolder
         var array = Array.CreateInstance(elementType, list.Count);
         for (var i = 0; i < list.Count; i++)
         {
-            if (list[i].Kind.ToString() == "Spread" || !TryConvert(list[i], elementType, out var item))
+            if (list[i].Kind == SpreadKind || !TryConvert(list[i], elementType, out var item))
             {
                 return false;
             }

@@ -333,7 +333,7 @@ public static partial class CalicoOptions
     /// <summary><c>calico_felix_reporting_interval</c>: How often Felix reports its status to the datastore; 0s turns reporting off. Default: <c>0s</c>.</summary>
     public static readonly CalicoOption<GoDuration> ReportingInterval = Value(
         "calico_felix_reporting_interval", "Felix.ReportingInterval", OptionArea.Felix,
-        Converters.Duration, GoDuration.Parse("0s"),
+        Converters.Duration, GoDuration.FromTimeSpan(TimeSpan.Zero),
         "How often Felix reports its status to the datastore; 0s turns reporting off.",
         consumer: "FelixConfiguration default spec.reportingInterval");
 
@@ -781,56 +781,56 @@ public static partial class CalicoOptions
     /// <summary><c>calico_node_cpu_limit</c>: CPU limit of calico-node; "0" writes no limit. Default: <c>"0" (no limit)</c>.</summary>
     public static readonly CalicoOption<Quantity> NodeCpuLimit = Value(
         "calico_node_cpu_limit", "Workloads.NodeCpuLimit", OptionArea.Workloads,
-        Converters.Quantity, Quantity.Parse("0"),
+        Converters.Quantity, Quantity.Literal("0"),
         "CPU limit of calico-node; \"0\" writes no limit.",
         defaultText: "\"0\" (no limit)", consumer: "calico-node resources.limits.cpu (omitted when \"0\")");
 
     /// <summary><c>calico_node_memory_limit</c>: Memory limit of calico-node. Default: <c>500M</c>.</summary>
     public static readonly CalicoOption<Quantity> NodeMemoryLimit = Value(
         "calico_node_memory_limit", "Workloads.NodeMemoryLimit", OptionArea.Workloads,
-        Converters.Quantity, Quantity.Parse("500M"),
+        Converters.Quantity, Quantity.Literal("500M"),
         "Memory limit of calico-node.",
         consumer: "calico-node resources.limits.memory");
 
     /// <summary><c>calico_node_cpu_requests</c>: CPU request of calico-node. Default: <c>150m</c>.</summary>
     public static readonly CalicoOption<Quantity> NodeCpuRequests = Value(
         "calico_node_cpu_requests", "Workloads.NodeCpuRequests", OptionArea.Workloads,
-        Converters.Quantity, Quantity.Parse("150m"),
+        Converters.Quantity, Quantity.Literal("150m"),
         "CPU request of calico-node.",
         consumer: "calico-node resources.requests.cpu");
 
     /// <summary><c>calico_node_memory_requests</c>: Memory request of calico-node. Default: <c>64M</c>.</summary>
     public static readonly CalicoOption<Quantity> NodeMemoryRequests = Value(
         "calico_node_memory_requests", "Workloads.NodeMemoryRequests", OptionArea.Workloads,
-        Converters.Quantity, Quantity.Parse("64M"),
+        Converters.Quantity, Quantity.Literal("64M"),
         "Memory request of calico-node.",
         consumer: "calico-node resources.requests.memory");
 
     /// <summary><c>calico_policy_controller_cpu_limit</c>: CPU limit of calico-kube-controllers. Default: <c>1000m</c>.</summary>
     public static readonly CalicoOption<Quantity> PolicyControllerCpuLimit = Value(
         "calico_policy_controller_cpu_limit", "Workloads.PolicyControllerCpuLimit", OptionArea.Workloads,
-        Converters.Quantity, Quantity.Parse("1000m"),
+        Converters.Quantity, Quantity.Literal("1000m"),
         "CPU limit of calico-kube-controllers.",
         consumer: "calico-kube-controllers resources.limits.cpu");
 
     /// <summary><c>calico_policy_controller_memory_limit</c>: Memory limit of calico-kube-controllers. Default: <c>256M</c>.</summary>
     public static readonly CalicoOption<Quantity> PolicyControllerMemoryLimit = Value(
         "calico_policy_controller_memory_limit", "Workloads.PolicyControllerMemoryLimit", OptionArea.Workloads,
-        Converters.Quantity, Quantity.Parse("256M"),
+        Converters.Quantity, Quantity.Literal("256M"),
         "Memory limit of calico-kube-controllers.",
         consumer: "calico-kube-controllers resources.limits.memory");
 
     /// <summary><c>calico_policy_controller_cpu_requests</c>: CPU request of calico-kube-controllers. Default: <c>30m</c>.</summary>
     public static readonly CalicoOption<Quantity> PolicyControllerCpuRequests = Value(
         "calico_policy_controller_cpu_requests", "Workloads.PolicyControllerCpuRequests", OptionArea.Workloads,
-        Converters.Quantity, Quantity.Parse("30m"),
+        Converters.Quantity, Quantity.Literal("30m"),
         "CPU request of calico-kube-controllers.",
         consumer: "calico-kube-controllers resources.requests.cpu");
 
     /// <summary><c>calico_policy_controller_memory_requests</c>: Memory request of calico-kube-controllers. Default: <c>64M</c>.</summary>
     public static readonly CalicoOption<Quantity> PolicyControllerMemoryRequests = Value(
         "calico_policy_controller_memory_requests", "Workloads.PolicyControllerMemoryRequests", OptionArea.Workloads,
-        Converters.Quantity, Quantity.Parse("64M"),
+        Converters.Quantity, Quantity.Literal("64M"),
         "Memory request of calico-kube-controllers.",
         consumer: "calico-kube-controllers resources.requests.memory");
 

@@ -119,6 +119,9 @@ public readonly struct Quantity : IEquatable<Quantity>
 
     private Quantity(string text) => Text = text;
 
+    // A catalog default written as a literal: not run through the pattern at start-up (a catalog test parses every default).
+    internal static Quantity Literal(string text) => new(text);
+
     /// <summary>The quantity as written.</summary>
     public string Text { get; }
 

@@ -39,6 +39,11 @@ public sealed class OptionAssignment : IEquatable<OptionAssignment>
     /// <summary>The raw value it was read from (not part of equality).</summary>
     public InventoryValue? Source { get; }
 
+    // The typed value written as a scalar's text (empty for lists and maps), computed once: rules compare it often.
+    private string? _scalarText;
+
+    internal string ScalarText => _scalarText ??= Option.FormatValue(Value) is InventoryScalar s ? s.Text : string.Empty;
+
     /// <summary>The value as it should be written: the original spelling when the typed value is unchanged, else the canonical form.</summary>
     public InventoryValue ToInventoryValue()
     {

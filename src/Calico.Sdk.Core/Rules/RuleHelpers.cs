@@ -36,6 +36,11 @@ internal static class RuleHelpers
             return d.Option.DefaultScalarText;
         }
 
+        if (d.Assignment is { } assigned)
+        {
+            return assigned.ScalarText;
+        }
+
         return d.Value is { } v && d.Option.FormatValue(v) is InventoryScalar f ? f.Text : string.Empty;
     }
 
