@@ -72,7 +72,10 @@ measure() { # $1 = true|false; prints "csc_ms analyzer_ms"
   an=$(grep -E '^ +[0-9.]+ +[0-9]+ +Calico\.Sdk\.Analyzers, ' build.log | awk '{printf "%d", $1 * 1000}' | head -1 || true)
   echo "$csc ${an:-0}"
 }
-measure true >/dev/null   # first build: restores caches (and starts the compiler server with SERVER=1)
+# Warm-up, not counted: the first build fills caches; the compiler server also needs a few builds before its own code
+# is jitted and tiered up (its first builds take 1-3 s).
+warmups=1; [ -n "${SERVER:-}" ] && warmups=6
+for w in $(seq 1 "$warmups"); do measure true >/dev/null; measure false >/dev/null; done
 : > results
 for r in $(seq 1 "$runs"); do
   for mode in false true; do
