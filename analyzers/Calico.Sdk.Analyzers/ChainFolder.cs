@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text;
 using Calico.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -315,8 +316,15 @@ internal sealed class ChainFolder
 
         var definition = symbol.OriginalDefinition;
         var type = definition.ContainingType;
-        var key = type.ToDisplayString() + "." + definition.Name + "(" + string.Join(",", definition.Parameters.Select(p => p.Type.ToDisplayString())) + ")";
-        return MethodCache.GetOrAdd(key, _ =>
+        // Display strings are costly the first time in a compiler process; metadata names identify the method as well.
+        var key = new StringBuilder(Metadata(type)).Append('.').Append(definition.Name).Append('(');
+        foreach (var p in definition.Parameters)
+        {
+            AppendTypeKey(key, p.Type).Append(',');
+        }
+
+        var text = key.Append(')').ToString();
+        return MethodCache.GetOrAdd(text, _ =>
         {
             var runtimeType = Core.GetType(Metadata(type), throwOnError: false);
             if (runtimeType is null)
@@ -342,10 +350,32 @@ internal sealed class ChainFolder
         }) as MethodInfo;
     }
 
-    private static string Metadata(INamedTypeSymbol type)
+    private static string Metadata(INamedTypeSymbol type) =>
+        type.ContainingType is { } outer ? Metadata(outer) + "+" + type.MetadataName : Namespace(type.ContainingNamespace) + type.MetadataName;
+
+    // "Calico.Sdk." for Calico.Sdk; empty for the global namespace.
+    private static string Namespace(INamespaceSymbol? ns) =>
+        ns is null || ns.IsGlobalNamespace ? string.Empty : Namespace(ns.ContainingNamespace) + ns.Name + ".";
+
+    private static StringBuilder AppendTypeKey(StringBuilder key, ITypeSymbol type)
     {
-        var ns = type.ContainingNamespace?.IsGlobalNamespace == false ? type.ContainingNamespace.ToDisplayString() + "." : string.Empty;
-        return type.ContainingType is { } outer ? Metadata(outer) + "+" + type.MetadataName : ns + type.MetadataName;
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return AppendTypeKey(key, array.ElementType).Append("[]");
+            case INamedTypeSymbol { IsGenericType: true } named:
+                key.Append(Metadata(named)).Append('<');
+                foreach (var argument in named.TypeArguments)
+                {
+                    AppendTypeKey(key, argument).Append(',');
+                }
+
+                return key.Append('>');
+            case INamedTypeSymbol named:
+                return key.Append(Metadata(named));
+            default:
+                return key.Append(type.Name);
+        }
     }
 
     private static bool SameType(Type runtime, ITypeSymbol symbol)
