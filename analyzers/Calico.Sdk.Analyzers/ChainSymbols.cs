@@ -6,7 +6,8 @@ namespace Calico.Sdk.Analyzers;
 
 /// <summary>
 /// What the analyzer learns about the builder's symbols once per compilation and shares between every chain in it:
-/// the builder type, each called method's compiled-in counterpart and the Kubespray variables it sets.
+/// each called method's compiled-in counterpart, the Kubespray variables it sets, and the conversions it needs. It also
+/// says which types are the builder, by name.
 /// </summary>
 internal sealed class ChainSymbols
 {
