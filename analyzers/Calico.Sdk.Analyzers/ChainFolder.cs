@@ -301,12 +301,13 @@ internal sealed class ChainFolder
             .Select(v => v!)
             .ToList();
 
-    // Maps a method symbol to the compiled-in method: containing type name, method name and parameter types.
+    // Maps a user-defined conversion of the core to its compiled-in operator method.
     internal static MethodInfo? FindOperator(IMethodSymbol op) =>
         Core.GetType(Metadata(op.ContainingType), throwOnError: false)?
             .GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .FirstOrDefault(m => m.Name == op.Name && m.GetParameters().Length == 1 && SameType(m.GetParameters()[0].ParameterType, op.Parameters[0].Type) && SameType(m.ReturnType, op.ReturnType));
+            .FirstOrDefault(m => m.Name == op.Name && SameParameters(m, op) && SameType(m.ReturnType, op.ReturnType));
 
+    // Maps a method symbol to the compiled-in method: containing type name, method name and parameter types.
     internal static MethodInfo? Find(IMethodSymbol symbol)
     {
         if (symbol.IsGenericMethod)
@@ -315,9 +316,9 @@ internal sealed class ChainFolder
         }
 
         var definition = symbol.OriginalDefinition;
-        var type = definition.ContainingType;
+        var typeName = Metadata(definition.ContainingType);
         // Display strings are costly the first time in a compiler process; metadata names identify the method as well.
-        var key = new StringBuilder(Metadata(type)).Append('.').Append(definition.Name).Append('(');
+        var key = new StringBuilder(typeName).Append('.').Append(definition.Name).Append('(');
         foreach (var p in definition.Parameters)
         {
             AppendTypeKey(key, p.Type).Append(',');
@@ -326,7 +327,7 @@ internal sealed class ChainFolder
         var text = key.Append(')').ToString();
         return MethodCache.GetOrAdd(text, _ =>
         {
-            var runtimeType = Core.GetType(Metadata(type), throwOnError: false);
+            var runtimeType = Core.GetType(typeName, throwOnError: false);
             if (runtimeType is null)
             {
                 return null;
@@ -339,8 +340,7 @@ internal sealed class ChainFolder
                     continue;
                 }
 
-                var ps = candidate.GetParameters();
-                if (ps.Length == definition.Parameters.Length && ps.Zip(definition.Parameters, (r, s) => SameType(r.ParameterType, s.Type)).All(x => x))
+                if (SameParameters(candidate, definition))
                 {
                     return candidate;
                 }
@@ -376,6 +376,13 @@ internal sealed class ChainFolder
             default:
                 return key.Append(type.Name);
         }
+    }
+
+    // The compiled-in method or constructor takes the same parameter types as the symbol.
+    private static bool SameParameters(MethodBase runtime, IMethodSymbol symbol)
+    {
+        var ps = runtime.GetParameters();
+        return ps.Length == symbol.Parameters.Length && ps.Zip(symbol.Parameters, (r, s) => SameType(r.ParameterType, s.Type)).All(x => x);
     }
 
     private static bool SameType(Type runtime, ITypeSymbol symbol)
@@ -489,8 +496,7 @@ internal sealed class ChainFolder
     {
         value = null;
         var type = Core.GetType(Metadata(ctor.ContainingType), throwOnError: false);
-        var info = type?.GetConstructors().FirstOrDefault(c => c.GetParameters().Length == ctor.Parameters.Length
-            && c.GetParameters().Zip(ctor.Parameters, (r, s) => SameType(r.ParameterType, s.Type)).All(x => x));
+        var info = type?.GetConstructors().FirstOrDefault(c => SameParameters(c, ctor));
         if (info is null)
         {
             return false;

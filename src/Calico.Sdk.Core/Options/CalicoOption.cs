@@ -145,7 +145,11 @@ public abstract class CalicoOption
     internal int Index { get; set; } = -1;
 
     /// <summary>The text of the typed default written as a scalar (empty when there is none), computed once.</summary>
-    internal string DefaultScalarText => _defaultScalarText ??= DefaultValue is { } v && FormatValue(v) is InventoryScalar s ? s.Text : string.Empty;
+    internal string DefaultScalarText => _defaultScalarText ??= DefaultValue is { } v ? ScalarText(v) : string.Empty;
+
+    /// <summary>A typed value written as a scalar's text; empty when it is written as a list or map.</summary>
+    /// <param name="value">A value of <see cref="ValueType"/>.</param>
+    internal string ScalarText(object value) => FormatValue(value) is InventoryScalar s ? s.Text : string.Empty;
 
     private protected abstract string DescribeDefault();
 

@@ -42,7 +42,7 @@ public sealed class OptionAssignment : IEquatable<OptionAssignment>
     // The typed value written as a scalar's text (empty for lists and maps), computed once: rules compare it often.
     private string? _scalarText;
 
-    internal string ScalarText => _scalarText ??= Option.FormatValue(Value) is InventoryScalar s ? s.Text : string.Empty;
+    internal string ScalarText => _scalarText ??= Option.ScalarText(Value);
 
     /// <summary>The value as it should be written: the original spelling when the typed value is unchanged, else the canonical form.</summary>
     public InventoryValue ToInventoryValue()

@@ -24,11 +24,12 @@ internal sealed class HostIndex
     private readonly Dictionary<string, DefinedValue>?[] _hostCache;
     private readonly int[] _chainOfHost;
     private readonly Level?[] _hostLevels;
+    // Variable name → the hosts that set it in their own vars, in inventory order.
     private readonly Dictionary<string, List<int>> _definers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _partitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _merged = new(StringComparer.Ordinal);
     // Variable name → ids of the groups that set it (typed or verbatim), in group order; built once, read-only after.
-    private readonly Dictionary<string, int[]> _mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _mentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KeyValuePair<int, int[]>>> _whole = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _memberNames = new(StringComparer.Ordinal);
     private readonly Level[] _clusterChain;
@@ -48,31 +49,17 @@ internal sealed class HostIndex
             var options = hosts[i].Vars.Options;
             for (var k = 0; k < options.Count; k++)
             {
-                AddDefiner(options[k].Option.Name, i);
+                AddOnce(_definers, options[k].Option.Name, i);
             }
 
             foreach (var r in hosts[i].Vars.Extra)
             {
-                AddDefiner(r.Name, i);
+                AddOnce(_definers, r.Name, i);
             }
         }
 
         var groups = cluster.Groups;
         _groupLevels = new Level[groups.Count];
-        var mentions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        void Mention(string name, int group)
-        {
-            if (!mentions.TryGetValue(name, out var ids))
-            {
-                mentions[name] = ids = [];
-            }
-
-            if (ids.Count == 0 || ids[ids.Count - 1] != group)
-            {
-                ids.Add(group);
-            }
-        }
-
         for (var k = 0; k < groups.Count; k++)
         {
             _groupLevels[k] = new Level(k, groups[k], IsClusterGroup(groups[k].Name) ? DefinitionOwner.Cluster : DefinitionOwner.Group);
@@ -80,18 +67,13 @@ internal sealed class HostIndex
             var options = groups[k].Vars.Options;
             for (var i = 0; i < options.Count; i++)
             {
-                Mention(options[i].Option.Name, k);
+                AddOnce(_mentions, options[i].Option.Name, k);
             }
 
             foreach (var r in groups[k].Vars.Extra)
             {
-                Mention(r.Name, k);
+                AddOnce(_mentions, r.Name, k);
             }
-        }
-
-        foreach (var m in mentions)
-        {
-            _mentions[m.Key] = m.Value.ToArray();
         }
 
         // The cluster-wide view: what group_vars/all and group_vars/k8s_cluster give, before any other group or host.
@@ -354,28 +336,26 @@ internal sealed class HostIndex
             return partition;
         }
 
-        if (!options.Any(o => _mentions.ContainsKey(o.Name)))
+        // The groups that set any of the options, in id order; the answer depends on nothing else.
+        var ids = new List<int>();
+        foreach (var o in options)
+        {
+            foreach (var id in GroupsMentioning(o.Name))
+            {
+                if (!ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        if (ids.Count == 0)
         {
             // No group sets any of them: every host sees the same values (the cluster-wide ones).
             return Whole(group, members, partition);
         }
 
-        // Bit b of a chain's signature: the chain holds the b-th group that defines one of the options.
-        var bit = new Dictionary<int, int>();
-        foreach (var o in options)
-        {
-            foreach (var id in GroupsMentioning(o.Name))
-            {
-                if (!bit.ContainsKey(id))
-                {
-                    bit[id] = bit.Count;
-                }
-            }
-        }
-
-        var ids = new int[bit.Count];
-        bit.Keys.CopyTo(ids, 0);
-        Array.Sort(ids);
+        ids.Sort();
         var key = group + "\u0001" + string.Join(",", ids);
         lock (_merged)
         {
@@ -385,92 +365,71 @@ internal sealed class HostIndex
             }
         }
 
-        // A group that holds every member (all, usually k8s_cluster) is in every chain: it tells no chain apart.
+        // Bit b of a chain's signature: the chain holds the b-th of these groups. A group that holds every member (all,
+        // usually k8s_cluster) is in every chain and tells no chain apart, so it gets no bit.
+        var bit = new Dictionary<int, int>();
         foreach (var id in ids)
         {
-            if (Covers(id, members))
+            if (!Covers(id, members))
             {
-                bit.Remove(id);
+                bit[id] = bit.Count;
             }
         }
 
-        if (bit.Count == 0)
-        {
-            var whole = Whole(group, members, partition);
-            lock (_merged)
-            {
-                _merged[key] = whole;
-            }
-
-            return whole;
-        }
-
-        // Renumber the bits that are left.
-        var next = 0;
-        foreach (var id in ids)
-        {
-            if (bit.ContainsKey(id))
-            {
-                bit[id] = next++;
-            }
-        }
-
+        // Signatures per chain first (all equal when no group got a bit); hosts are gathered only when chains differ.
         List<KeyValuePair<int, int[]>> result;
+        var bySignature = new Dictionary<string, int>(StringComparer.Ordinal);
+        var signatureOf = new int[partition.Count];
+        var signature = new char[(bit.Count + 15) / 16];
+        for (var k = 0; k < partition.Count; k++)
         {
-            // Signatures per chain first; hosts are gathered only when the chains really differ.
-            var bySignature = new Dictionary<string, int>(StringComparer.Ordinal);
-            var signatureOf = new int[partition.Count];
-            var signature = new char[(bit.Count + 15) / 16];
+            Array.Clear(signature, 0, signature.Length);
+            foreach (var level in _chains[partition[k].Key])
+            {
+                if (bit.TryGetValue(level.Id, out var b))
+                {
+                    signature[b / 16] |= (char)(1 << (b % 16));
+                }
+            }
+
+            var sig = new string(signature);
+            if (!bySignature.TryGetValue(sig, out var index))
+            {
+                index = bySignature.Count;
+                bySignature[sig] = index;
+            }
+
+            signatureOf[k] = index;
+        }
+
+        if (bySignature.Count == 1)
+        {
+            result = Whole(group, members, partition);
+        }
+        else
+        {
+            var chains = new int[bySignature.Count];
+            var hosts = new List<int>[bySignature.Count];
             for (var k = 0; k < partition.Count; k++)
             {
-                Array.Clear(signature, 0, signature.Length);
-                foreach (var level in _chains[partition[k].Key])
+                var index = signatureOf[k];
+                if (hosts[index] is null)
                 {
-                    if (bit.TryGetValue(level.Id, out var b))
-                    {
-                        signature[b / 16] |= (char)(1 << (b % 16));
-                    }
+                    chains[index] = partition[k].Key;
+                    hosts[index] = [];
                 }
 
-                var sig = new string(signature);
-                if (!bySignature.TryGetValue(sig, out var index))
-                {
-                    index = bySignature.Count;
-                    bySignature[sig] = index;
-                }
-
-                signatureOf[k] = index;
+                hosts[index].AddRange(partition[k].Value);
             }
 
-            if (bySignature.Count == 1)
+            result = new List<KeyValuePair<int, int[]>>(hosts.Length);
+            for (var index = 0; index < hosts.Length; index++)
             {
-                result = Whole(group, members, partition);
+                hosts[index].Sort();
+                result.Add(new KeyValuePair<int, int[]>(chains[index], hosts[index].ToArray()));
             }
-            else
-            {
-                var chains = new int[bySignature.Count];
-                var hosts = new List<int>[bySignature.Count];
-                for (var k = 0; k < partition.Count; k++)
-                {
-                    var index = signatureOf[k];
-                    if (hosts[index] is null)
-                    {
-                        chains[index] = partition[k].Key;
-                        hosts[index] = [];
-                    }
 
-                    hosts[index].AddRange(partition[k].Value);
-                }
-
-                result = new List<KeyValuePair<int, int[]>>(hosts.Length);
-                for (var index = 0; index < hosts.Length; index++)
-                {
-                    hosts[index].Sort();
-                    result.Add(new KeyValuePair<int, int[]>(chains[index], hosts[index].ToArray()));
-                }
-
-                result.Sort((a, b) => a.Value[0].CompareTo(b.Value[0]));
-            }
+            result.Sort((a, b) => a.Value[0].CompareTo(b.Value[0]));
         }
 
         lock (_merged)
@@ -510,7 +469,7 @@ internal sealed class HostIndex
     }
 
     /// <summary>The ids of the groups that set a variable (typed or verbatim), in group order.</summary>
-    private int[] GroupsMentioning(string name) => _mentions.TryGetValue(name, out var ids) ? ids : [];
+    private IReadOnlyList<int> GroupsMentioning(string name) => _mentions.TryGetValue(name, out var ids) ? ids : [];
 
     private List<KeyValuePair<int, int[]>> Partition(string group, GroupMembers members)
     {
@@ -653,7 +612,7 @@ internal sealed class HostIndex
 
         if (HostDefines(host, option.Name))
         {
-            list.AddRange(HostLevel(host).All(option));
+            HostLevel(host).AddAll(option, list);
         }
 
         return list;
@@ -667,7 +626,7 @@ internal sealed class HostIndex
         // Most options are set nowhere: no group and no host names them.
         var setting = GroupsMentioning(option.Name);
         _definers.TryGetValue(option.Name, out var definers);
-        if (setting.Length == 0 && (clusterOnly || definers is null))
+        if (setting.Count == 0 && (clusterOnly || definers is null))
         {
             return [];
         }
@@ -757,17 +716,18 @@ internal sealed class HostIndex
         return level;
     }
 
-    private void AddDefiner(string name, int host)
+    // Records that a host or group (by position, visited in order) sets a variable, once.
+    private static void AddOnce(Dictionary<string, List<int>> index, string name, int position)
     {
-        if (!_definers.TryGetValue(name, out var list))
+        if (!index.TryGetValue(name, out var list))
         {
             list = [];
-            _definers[name] = list;
+            index[name] = list;
         }
 
-        if (list.Count == 0 || list[list.Count - 1] != host)
+        if (list.Count == 0 || list[list.Count - 1] != position)
         {
-            list.Add(host);
+            list.Add(position);
         }
     }
 
@@ -807,8 +767,6 @@ internal sealed class HostIndex
 
         public DefinitionOwner Owner { get; }
 
-        public bool Mentions(string name) => Group.Vars.Options.Find(name) is not null || Raw(name, true) is not null || Raw(name, false) is not null;
-
         public DefinedValue? Find(CalicoOption option, VariablePlacement placement)
         {
             if (Group.Vars.Options.Find(option.Name) is { } a && a.Placement == placement)
@@ -817,13 +775,6 @@ internal sealed class HostIndex
             }
 
             return Raw(option.Name, placement == VariablePlacement.Inventory) is { } r ? new DefinedValue(option, Owner, Group.Name, null, r) : null;
-        }
-
-        public IEnumerable<DefinedValue> All(CalicoOption option)
-        {
-            var list = new List<DefinedValue>(2);
-            AddAll(option, list);
-            return list;
         }
 
         public void AddAll(CalicoOption option, List<DefinedValue> list)

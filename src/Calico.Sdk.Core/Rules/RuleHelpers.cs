@@ -41,7 +41,7 @@ internal static class RuleHelpers
             return assigned.ScalarText;
         }
 
-        return d.Value is { } v && d.Option.FormatValue(v) is InventoryScalar f ? f.Text : string.Empty;
+        return d.Value is { } v ? d.Option.ScalarText(v) : string.Empty;
     }
 
     /// <summary>How a value tests in a Jinja condition (<c>when: x</c>): a non-empty string is true, whatever it says.</summary>
