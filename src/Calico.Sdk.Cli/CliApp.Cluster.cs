@@ -12,48 +12,62 @@ public static partial class CliApp
 {
     private static Command ApplyCommand(TextWriter stdout, TextWriter stderr)
     {
-        var inventory = InventoryArgument();
-        var connection = new DatastoreOptions();
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and merge, report what would change, write nothing." };
         var prune = new Option<bool>("--prune") { Description = "Also delete IP pools and BGP peers that are not rendered; each is listed before it is deleted, and an enabled pool is never deleted." };
         var continueAfterConflict = new Option<bool>("--continue-after-conflict") { Description = "Go on with later steps after a conflict or failure (by default the remaining steps are skipped, so the mesh never goes off before its replacement peers exist)." };
-        var format = ResultFormatOption();
-        var force = ForceOption();
-        var command = new Command("apply", "Apply the rendered Calico resources to a running cluster with Kubespray's merge semantics: write only what changes, never over a concurrent change. Progress goes to stderr.");
-        command.Arguments.Add(inventory);
-        connection.AddTo(command);
-        command.Options.Add(dryRun);
-        command.Options.Add(prune);
-        command.Options.Add(continueAfterConflict);
-        command.Options.Add(format);
-        command.Options.Add(force);
-        command.SetAction(parse => RunAsync(async () =>
-        {
-            var (set, refused) = LoadAndRender(parse.GetValue(inventory)!, parse.GetValue(force), connection.Datastore(parse), stderr);
-            if (set is null)
+        return RenderedResourcesCommand(
+            "apply",
+            "Apply the rendered Calico resources to a running cluster with Kubespray's merge semantics: write only what changes, never over a concurrent change. Progress goes to stderr.",
+            stderr,
+            async (parse, store, set, json) =>
             {
-                return refused;
-            }
-
-            await using var store = connection.Connect(parse);
-            var options = new ApplyOptions { DryRun = parse.GetValue(dryRun), Prune = parse.GetValue(prune), ContinueAfterConflict = parse.GetValue(continueAfterConflict) };
-            var result = await store.ApplyAsync(set, options, new LineProgress(stderr)).ConfigureAwait(false);
-            stdout.Write(parse.GetValue(format) == "json" ? StatusFormatter.ToJson(result) : result.ToString());
-            WriteErrorFindings(stderr, result.Findings);
-            return result.Succeeded ? Ok : ErrorFindings;
-        }));
-        return command;
+                var options = new ApplyOptions { DryRun = parse.GetValue(dryRun), Prune = parse.GetValue(prune), ContinueAfterConflict = parse.GetValue(continueAfterConflict) };
+                var result = await store.ApplyAsync(set, options, new LineProgress(stderr)).ConfigureAwait(false);
+                stdout.Write(json ? StatusFormatter.ToJson(result) : result.ToString());
+                WriteErrorFindings(stderr, result.Findings);
+                return result.Succeeded ? Ok : ErrorFindings;
+            },
+            dryRun,
+            prune,
+            continueAfterConflict);
     }
 
-    private static Command DiffCommand(TextWriter stdout, TextWriter stderr)
+    private static Command DiffCommand(TextWriter stdout, TextWriter stderr) => RenderedResourcesCommand(
+        "diff",
+        "Compare the rendered Calico resources with a running cluster, field by field; list IP pools and BGP peers that are not rendered. Exit 1 on error-level drift (CAL5001: Kubespray's upgrade guard would stop).",
+        stderr,
+        async (_, store, set, json) =>
+        {
+            var report = await store.DiffAsync(set).ConfigureAwait(false);
+            stdout.Write(json ? StatusFormatter.ToJson(report) : report.ToString());
+            WriteErrorFindings(stderr, report.Findings);
+            return report.Findings.Any(f => f.Severity == FindingSeverity.Error) ? ErrorFindings : Ok;
+        });
+
+    /// <summary>
+    /// apply and diff: an inventory, a datastore, <c>--format text|json</c> and <c>--force</c>. The inventory is rendered
+    /// (refused on error findings, as <c>render calico</c> does), the datastore connected, then <paramref name="run"/>
+    /// gets the parse result, the datastore, the resources and whether JSON was asked for.
+    /// </summary>
+    private static Command RenderedResourcesCommand(
+        string name,
+        string description,
+        TextWriter stderr,
+        Func<ParseResult, ICalicoDatastore, CalicoResourceSet, bool, Task<int>> run,
+        params Option[] extraOptions)
     {
         var inventory = InventoryArgument();
         var connection = new DatastoreOptions();
         var format = ResultFormatOption();
         var force = ForceOption();
-        var command = new Command("diff", "Compare the rendered Calico resources with a running cluster, field by field; list IP pools and BGP peers that are not rendered. Exit 1 on error-level drift (CAL5001: Kubespray's upgrade guard would stop).");
+        var command = new Command(name, description);
         command.Arguments.Add(inventory);
         connection.AddTo(command);
+        foreach (var option in extraOptions)
+        {
+            command.Options.Add(option);
+        }
+
         command.Options.Add(format);
         command.Options.Add(force);
         command.SetAction(parse => RunAsync(async () =>
@@ -65,10 +79,7 @@ public static partial class CliApp
             }
 
             await using var store = connection.Connect(parse);
-            var report = await store.DiffAsync(set).ConfigureAwait(false);
-            stdout.Write(parse.GetValue(format) == "json" ? StatusFormatter.ToJson(report) : report.ToString());
-            WriteErrorFindings(stderr, report.Findings);
-            return report.Findings.Any(f => f.Severity == FindingSeverity.Error) ? ErrorFindings : Ok;
+            return await run(parse, store, set, parse.GetValue(format) == "json").ConfigureAwait(false);
         }));
         return command;
     }
