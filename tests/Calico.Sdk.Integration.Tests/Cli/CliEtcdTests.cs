@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Calico.Sdk.Cli;
 using Calico.Sdk.Etcd;
 using Calico.Sdk.Integration.Tests.Support;
+using Calico.Sdk.Testing;
 
 namespace Calico.Sdk.Integration.Tests.Cli;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Calico.Sdk.Cli;
 using Calico.Sdk.Integration.Tests.Support;
+using Calico.Sdk.Testing;
 
 namespace Calico.Sdk.Integration.Tests.Cli;
 

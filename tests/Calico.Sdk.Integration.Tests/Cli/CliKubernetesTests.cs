@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Calico.Sdk.Cli;
 using Calico.Sdk.Integration.Tests.Support;
+using Calico.Sdk.Testing;
 
 namespace Calico.Sdk.Integration.Tests.Cli;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Calico.Sdk.Cli;
+using Calico.Sdk.Testing;
 using Calico.Sdk.Tests.Support;
 
 namespace Calico.Sdk.Tests.Cli;
@@ -11,13 +12,7 @@ public sealed class CliCommandTests : IDisposable
 
     public void Dispose() => _temp.Delete(recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     private string Out(string name) => Path.Combine(_temp.FullName, name);
 

@@ -1,7 +1,7 @@
 using Calico.Sdk.Cli;
 using Calico.Sdk.Kubespray;
 
-namespace Calico.Sdk.Integration.Tests.Cli;
+namespace Calico.Sdk.Testing;
 
 /// <summary>Runs the <c>calico-sdk</c> command line in process and keeps what it printed.</summary>
 internal static class CliRunner
