@@ -291,6 +291,20 @@ public static partial class CalicoRules
             }
         });
 
+    // The route-reflector classes for which Kubespray creates the BGPPeer <calico_rr_id>-to-node: both ids set.
+    private static IEnumerable<(HostClass Class, DefinedValue RouteReflectorId, DefinedValue GroupId, string PeerName)> RouteReflectorPeers(RuleContext ctx)
+    {
+        foreach (var c in ctx.HostClasses(KubesprayGroups.CalicoRr, CalicoOptions.RouteReflectorId, CalicoOptions.GroupId))
+        {
+            var rr = c.Find(CalicoOptions.RouteReflectorId);
+            var group = c.Find(CalicoOptions.GroupId);
+            if (rr.IsSet && group.IsSet)
+            {
+                yield return (c, rr, group, Spelled(rr) + "-to-node");
+            }
+        }
+    }
+
     /// <summary>CAL3014: a BGPPeer selector Kubespray renders from route-reflector ids does not parse.</summary>
     public static readonly Rule RouteReflectorSelectors = Define(
         "CAL3014", FindingSeverity.Error, "Rendered BGPPeer selector does not parse", RuleSource.CalicoApi,
@@ -299,16 +313,8 @@ public static partial class CalicoRules
         Options(CalicoOptions.RouteReflectorId, CalicoOptions.GroupId),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.CalicoRr, CalicoOptions.RouteReflectorId, CalicoOptions.GroupId))
+            foreach (var (c, rr, group, name) in RouteReflectorPeers(ctx))
             {
-                var rr = c.Find(CalicoOptions.RouteReflectorId);
-                var group = c.Find(CalicoOptions.GroupId);
-                if (!rr.IsSet || !group.IsSet)
-                {
-                    continue;
-                }
-
-                var name = Spelled(rr) + "-to-node";
                 foreach (var (field, selector, at) in new[]
                 {
                     ("nodeSelector", $"calico-group-id == '{Spelled(group)}'", group),
@@ -336,16 +342,9 @@ public static partial class CalicoRules
         Options(CalicoOptions.RouteReflectorId, CalicoOptions.GroupId),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.CalicoRr, CalicoOptions.RouteReflectorId, CalicoOptions.GroupId))
+            foreach (var (c, rr, _, name) in RouteReflectorPeers(ctx))
             {
-                var rr = c.Find(CalicoOptions.RouteReflectorId);
-                if (!rr.IsSet || !c.Find(CalicoOptions.GroupId).IsSet || Spelled(rr).Contains("{{"))
-                {
-                    continue;
-                }
-
-                var name = Spelled(rr) + "-to-node";
-                if (!KubernetesNames.IsDns1123Subdomain(name))
+                if (!Spelled(rr).Contains("{{") && !KubernetesNames.IsDns1123Subdomain(name))
                 {
                     c.ReportDetailed(rr, null, null, null, string.Join(", ", c.Hosts), $"'{name}'");
                 }
