@@ -109,12 +109,12 @@ public static partial class CalicoRules
         "CAL4019", FindingSeverity.Warning, "Pods get a larger MTU than the tunnels", RuleSource.Design,
         "calico_mtu is {0} and calico_veth_mtu is {1}; Kubespray writes calico_mtu into the CNI configuration's mtu, so pod interfaces get {0} while the {2} tunnels get {1}, and every packet between the two sizes needs path-MTU discovery or is dropped",
         "set calico_mtu to the value of calico_veth_mtu (the pod MTU); the network MTU itself is not a Kubespray variable",
-        Options(CalicoOptions.Mtu, CalicoOptions.VethMtu, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks, CalicoOptions.WireguardEnabled, CalicoOptions.IpipMode, CalicoOptions.VxlanMode, CalicoOptions.VxlanModeIpv6, CalicoOptions.BpfEnabled),
+        MtuInputs(),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
+            foreach (var (c, mtu, veth) in MtuPairs(ctx))
             {
-                if (!c.TryGet(CalicoOptions.Mtu, out var mtu) || !c.TryGet(CalicoOptions.VethMtu, out var veth) || veth >= mtu)
+                if (veth >= mtu)
                 {
                     continue;
                 }

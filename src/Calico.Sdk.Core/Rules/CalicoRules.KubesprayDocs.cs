@@ -325,12 +325,12 @@ public static partial class CalicoRules
         "CAL2014", FindingSeverity.Error, "calico_veth_mtu does not fit the encapsulation overhead", RuleSource.KubesprayDocs,
         "calico_veth_mtu is {0} with calico_mtu {1} (read as the network MTU), but {2} need {3} bytes of overhead, so it should be {4}{5}",
         "set calico_veth_mtu to calico_mtu minus the overhead (Wireguard 60/80, VXLAN or eBPF 50/70 for IPv4/IPv6, IPIP 20, none 0)",
-        Options(CalicoOptions.Mtu, CalicoOptions.VethMtu, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks, CalicoOptions.WireguardEnabled, CalicoOptions.IpipMode, CalicoOptions.VxlanMode, CalicoOptions.VxlanModeIpv6, CalicoOptions.BpfEnabled),
+        MtuInputs(),
         ctx =>
         {
-            foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
+            foreach (var (c, mtu, veth) in MtuPairs(ctx))
             {
-                if (!c.TryGet(CalicoOptions.Mtu, out var mtu) || !c.TryGet(CalicoOptions.VethMtu, out var veth) || veth == mtu)
+                if (veth == mtu)
                 {
                     continue;
                 }

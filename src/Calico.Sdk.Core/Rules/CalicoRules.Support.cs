@@ -65,6 +65,26 @@ public static partial class CalicoRules
     /// <summary>True when Kubespray's assert for this class would not stop the run (so a later consumer sees the value).</summary>
     private static bool AssertSkipped(HostClass c) => c.Get(CalicoOptions.IgnoreAssertErrors);
 
+    // What the MTU rules read: both MTUs and everything the encapsulation overhead depends on. A method, not a field:
+    // the rules are initialised across partial files in no defined order.
+    private static CalicoOption[] MtuInputs() =>
+    [
+        CalicoOptions.Mtu, CalicoOptions.VethMtu, CalicoOptions.Ipv4Stack, CalicoOptions.Ipv6Stack, CalicoOptions.EnableDualStackNetworks,
+        CalicoOptions.WireguardEnabled, CalicoOptions.IpipMode, CalicoOptions.VxlanMode, CalicoOptions.VxlanModeIpv6, CalicoOptions.BpfEnabled,
+    ];
+
+    // The host classes that set both calico_mtu and calico_veth_mtu, with the two values (classes by what the rule reads).
+    private static IEnumerable<(HostClass Class, int Mtu, int Veth)> MtuPairs(RuleContext ctx)
+    {
+        foreach (var c in ctx.HostClasses(KubesprayGroups.K8sCluster, ctx.Rule.Reads.ToArray()))
+        {
+            if (c.TryGet(CalicoOptions.Mtu, out var mtu) && c.TryGet(CalicoOptions.VethMtu, out var veth))
+            {
+                yield return (c, mtu, veth);
+            }
+        }
+    }
+
     /// <summary>The MTU overhead the host class's encapsulation needs, and the features that need it ("VXLAN and Wireguard").</summary>
     private static (int Overhead, string What) MtuOverhead(HostClass c)
     {
