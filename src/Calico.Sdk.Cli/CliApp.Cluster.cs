@@ -96,8 +96,7 @@ public static partial class CliApp
             }
         });
         var connection = new DatastoreOptions();
-        var format = new Option<string>("--format") { Description = "table (calicoctl's -o wide columns) or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption("table (calicoctl's -o wide columns) or json.", "table", "json");
         var command = new Command("status", "Show what runs in the cluster: Calico nodes (with calico-node pods and BGP sessions), IP pools, workload or host endpoints. Needs no inventory.");
         command.Arguments.Add(kind);
         connection.AddTo(command);
@@ -118,12 +117,7 @@ public static partial class CliApp
         return command;
     }
 
-    private static Option<string> ResultFormatOption()
-    {
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        return format;
-    }
+    private static Option<string> ResultFormatOption() => FormatOption("Output format: text or json.", "text", "json");
 
     /// <summary>
     /// Imports and renders (projectcalico.org/v3, which both adapters take). Without a set, after printing why: the exit

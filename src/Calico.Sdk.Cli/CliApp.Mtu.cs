@@ -20,8 +20,7 @@ public static partial class CliApp
         var ebpf = new Option<bool>("--ebpf") { Description = "The eBPF dataplane (calico_bpf_enabled)." };
         var ipv6 = new Option<bool>("--ipv6") { Description = "IPv6 pods only." };
         var dualStack = new Option<bool>("--dual-stack") { Description = "IPv4 and IPv6 pods." };
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = ResultFormatOption();
         var command = new Command("mtu", "Compute the MTU of every Calico tunnel and of the pods for an underlay MTU, and the calico_mtu / calico_veth_mtu lines for Kubespray. Exit 1 when the inputs give no working MTU.");
         command.Options.Add(networkMtu);
         command.Options.Add(encapsulation);

@@ -20,8 +20,7 @@ public static partial class CliApp
             }
         });
         var inventory = InventoryArgument();
-        var format = new Option<string>("--format") { Description = "script (POSIX sh that stops at the first failed check) or json.", DefaultValueFactory = _ => "script" };
-        format.AcceptOnlyFromAmong("script", "json");
+        var format = FormatOption("script (POSIX sh that stops at the first failed check) or json.", "script", "json");
         var newCidr = new Option<string?>("--new-cidr") { Description = "pool-cidr: the new pool CIDR; its address family selects the pool to move." };
         var newPoolName = new Option<string?>("--new-pool-name") { Description = "pool-cidr: the new pool's name (default: the old name with the new CIDR appended)." };
         var command = new Command("plan", "Print the ordered, checkable steps of a migration of a running cluster, computed from the inventory: a shell script or JSON.");

@@ -17,8 +17,7 @@ public static partial class CliApp
         var output = new Option<string>("--out") { Description = "Folder to write to.", Required = true };
         var apiGroup = new Option<string>("--api-group") { Description = $"{ProjectCalicoV3} (for calicoctl, the default) or {CrdProjectCalicoV1} (for kubectl, straight into the Kubernetes datastore).", DefaultValueFactory = _ => ProjectCalicoV3 };
         apiGroup.AcceptOnlyFromAmong(ProjectCalicoV3, CrdProjectCalicoV1);
-        var format = new Option<string>("--format") { Description = "yaml (one multi-document file per step) or json (one file per object).", DefaultValueFactory = _ => "yaml" };
-        format.AcceptOnlyFromAmong("yaml", "json");
+        var format = FormatOption("yaml (one multi-document file per step) or json (one file per object).", "yaml", "json");
         var force = ForceOption();
         var command = new Command("calico", "Render the Calico resources Kubespray's Calico role creates (FelixConfiguration, IP pools, BGP, ConfigMaps, calico-node patches) and apply.sh. Refuses a configuration with error findings unless --force.");
         command.Arguments.Add(inventory);
@@ -120,6 +119,14 @@ public static partial class CliApp
 
     private static Argument<string> InventoryArgument() =>
         new("inventory") { Description = "Inventory file (INI or YAML) or the directory holding it, with group_vars/ and host_vars/." };
+
+    /// <summary><c>--format</c> accepting only <paramref name="values"/>; the first is the default.</summary>
+    private static Option<string> FormatOption(string description, params string[] values)
+    {
+        var format = new Option<string>("--format") { Description = description, DefaultValueFactory = _ => values[0] };
+        format.AcceptOnlyFromAmong(values);
+        return format;
+    }
 
     private static Option<bool> ForceOption() =>
         new("--force") { Description = "Go on even when the configuration has error findings (they are still listed on stderr)." };

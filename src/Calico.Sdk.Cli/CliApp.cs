@@ -71,8 +71,7 @@ public static partial class CliApp
     private static Command ImportCommand(TextWriter stdout, TextWriter stderr)
     {
         var inventory = new Argument<string>("inventory") { Description = "Inventory file (INI or YAML) or the directory holding it, with group_vars/ and host_vars/." };
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = ResultFormatOption();
         var command = new Command("import", "Import a Kubespray inventory and print the model (Kubespray names as keys) and every finding.");
         command.Arguments.Add(inventory);
         command.Options.Add(format);
@@ -96,8 +95,7 @@ public static partial class CliApp
     private static Command LintCommand(TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("inventory-or-manifest") { Description = "Inventory files or directories, or Calico manifests (YAML or JSON files with apiVersion and kind, or folders of them) to check.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = FormatOption("Output format: text, json or sarif.", "text", "json", "sarif");
         var version = new Option<string?>("--calico-version") { Description = $"Target Calico version (default: the inventory's calico_version, else {CalicoVersion.KubesprayDefault}, the version Kubespray pins)." };
         var command = new Command("lint", "Check inventories with every rule (Kubespray's asserts, its documented rules, Calico's API rules, design rules), and Calico manifests with the CRD schemas and Calico's field rules; report all findings at once.");
         command.Arguments.Add(inputs);
