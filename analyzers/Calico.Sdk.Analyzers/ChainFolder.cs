@@ -21,11 +21,14 @@ internal sealed class ChainFolder
     private static readonly ConcurrentDictionary<MethodInfo, ParameterInfo[]> ParameterCache = new();
     private static readonly HashSet<string> TopologyTypes = new(StringComparer.Ordinal) { nameof(NodesBuilder), nameof(HostBuilder), nameof(GroupBuilder) };
 
-    private static readonly ConcurrentDictionary<(Type Type, string Name), object?> EnumMembers = new();
+    // Boxed enum members by "type.member": a string key, because a tuple key would make the compiler's process jit a
+    // dictionary instantiation of its own.
+    private static readonly ConcurrentDictionary<string, object?> EnumMembers = new(StringComparer.Ordinal);
 
-    // Operation kinds newer than the Roslyn the analyzer is built against (4.8), resolved by name once.
-    private static readonly OperationKind? CollectionExpressionKind = KindNamed("CollectionExpression");
-    private static readonly OperationKind? SpreadKind = KindNamed("Spread");
+    // Operation kinds newer than the Roslyn the analyzer is built against (4.8). Their values are public API and fixed
+    // (Microsoft.CodeAnalysis.OperationKind.CollectionExpression = 0x7F, Spread = 0x80).
+    private const OperationKind CollectionExpressionKind = (OperationKind)0x7F;
+    private const OperationKind SpreadKind = (OperationKind)0x80;
 
     // Per sub-builder parameter type: the T of Action<T>, or null when the parameter is not an Action<T>.
     private static readonly ConcurrentDictionary<Type, Type?> ActionArguments = new();
@@ -293,13 +296,19 @@ internal sealed class ChainFolder
         }
     }
 
-    internal static IReadOnlyList<string> Variables(IMethodSymbol method) =>
-        method.GetAttributes()
-            .Where(a => a.AttributeClass?.Name == nameof(KubesprayVariableAttribute) && a.ConstructorArguments.Length == 1)
-            .Select(a => a.ConstructorArguments[0].Value as string)
-            .Where(v => v is not null)
-            .Select(v => v!)
-            .ToList();
+    internal static IReadOnlyList<string> Variables(IMethodSymbol method)
+    {
+        List<string>? variables = null;
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == nameof(KubesprayVariableAttribute) && attribute.ConstructorArguments is [{ Value: string name }])
+            {
+                (variables ??= []).Add(name);
+            }
+        }
+
+        return variables ?? (IReadOnlyList<string>)[];
+    }
 
     // Maps a user-defined conversion of the core to its compiled-in operator method.
     internal static MethodInfo? FindOperator(IMethodSymbol op) =>
@@ -382,7 +391,20 @@ internal sealed class ChainFolder
     private static bool SameParameters(MethodBase runtime, IMethodSymbol symbol)
     {
         var ps = runtime.GetParameters();
-        return ps.Length == symbol.Parameters.Length && ps.Zip(symbol.Parameters, (r, s) => SameType(r.ParameterType, s.Type)).All(x => x);
+        if (ps.Length != symbol.Parameters.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < ps.Length; i++)
+        {
+            if (!SameType(ps[i].ParameterType, symbol.Parameters[i].Type))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SameType(Type runtime, ITypeSymbol symbol)
@@ -400,7 +422,18 @@ internal sealed class ChainFolder
         if (symbol is INamedTypeSymbol { IsGenericType: true } named && runtime.IsGenericType)
         {
             var ra = runtime.GetGenericArguments();
-            return ra.Length == named.TypeArguments.Length && ra.Zip(named.TypeArguments, SameType).All(x => x);
+            if (ra.Length != named.TypeArguments.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < ra.Length; i++)
+            {
+                if (!SameType(ra[i], named.TypeArguments[i]))
+                {
+                    return false;
+                }
+            }
         }
 
         return true;
@@ -516,8 +549,6 @@ internal sealed class ChainFolder
         return Invoke(() => info.Invoke(args), target, out value);
     }
 
-    private static OperationKind? KindNamed(string name) => Enum.TryParse<OperationKind>(name, out var kind) ? kind : null;
-
     private static Type? ActionArgument(Type target) =>
         ActionArguments.GetOrAdd(target, t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Action<>) ? t.GetGenericArguments()[0] : null);
 
@@ -563,7 +594,7 @@ internal sealed class ChainFolder
         }
 
         // Boxed members by enum type and name: each is looked up by reflection once, not once per call.
-        value = EnumMembers.GetOrAdd((runtime, name), key => Enum.IsDefined(key.Type, key.Name) ? Enum.Parse(key.Type, key.Name) : null);
+        value = EnumMembers.GetOrAdd(runtime.FullName + "." + name, _ => Enum.IsDefined(runtime, name) ? Enum.Parse(runtime, name) : null);
         return value is not null;
     }
 

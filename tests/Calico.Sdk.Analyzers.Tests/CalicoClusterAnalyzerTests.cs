@@ -66,6 +66,18 @@ public class TyphaBeyond50NodesTests
     public Task DoesNotTrigger_WhenValueIsNotConstant() => Verify.AnalyzerAsync(
         Hosts(51, ".Typha(t => t.Enabled(count > 10)).Build()"));
 
+    // A collection expression of constants has a known size: its hosts count.
+    [Fact]
+    public Task Triggers_WithHostsFromACollectionExpression() => Verify.AnalyzerAsync(
+        "CalicoCluster.Define().Nodes(n => n.Host(\"cp1\", \"10.0.0.1\", h => h.ControlPlane().Etcd()).Group(\"kube_node\", g => g.Hosts(["
+        + string.Join(", ", Enumerable.Range(1, 60).Select(i => $"\"w{i}\""))
+        + "]))).Typha(t => t.{|CAL2004:Enabled(false)|}).Build()");
+
+    // A spread has no size known at compile time: the hosts, and so the rule, stay unknown.
+    [Fact]
+    public Task DoesNotTrigger_WhenHostsComeFromASpread() => Verify.AnalyzerAsync(
+        "CalicoCluster.Define().Nodes(n => n.Host(\"cp1\", \"10.0.0.1\", h => h.ControlPlane().Etcd()).Group(\"kube_node\", g => g.Hosts([\"w0\", .. System.Linq.Enumerable.Select(System.Linq.Enumerable.Range(1, 60), i => \"w\" + i)]))).Typha(t => t.Enabled(false)).Build()");
+
     [Fact]
     public Task DoesNotTrigger_WhenHostsComeFromALoop() => Verify.AnalyzerAsync(
         "CalicoCluster.Define().Nodes(n => { for (var i = 0; i < 60; i++) { n.Host(\"w\" + i, h => h.Worker()); } }).Typha(t => t.Enabled(false)).Build()");

@@ -96,6 +96,14 @@ public static class CalicoValidator
         Run(cluster, options, rules: null, isKnown: null, topologyKnown: true);
 
     /// <summary>
+    /// Validates (partially when <paramref name="isKnown"/> is given) with every rule evaluated, including the rules
+    /// <see cref="Validate"/> leaves out because all they read is at Kubespray's defaults. Tests compare the two to keep
+    /// that shortcut exact.
+    /// </summary>
+    internal static ValidationReport ValidateEveryRule(CalicoCluster cluster, Func<CalicoOption, bool>? isKnown = null, bool topologyKnown = true) =>
+        Run(cluster, options: null, rules: null, isKnown, topologyKnown, skipRulesOnDefaults: false);
+
+    /// <summary>
     /// Validates a partially known cluster (what the analyzers know at compile time): a rule that reads an option for
     /// which <paramref name="isKnown"/> is false, or the hosts while <paramref name="topologyKnown"/> is false, is skipped.
     /// </summary>
@@ -107,10 +115,19 @@ public static class CalicoValidator
     public static ValidationReport ValidatePartial(CalicoCluster cluster, Func<CalicoOption, bool> isKnown, bool topologyKnown, ValidationOptions? options = null, IEnumerable<Rule>? rules = null) =>
         Run(cluster, options, rules, isKnown, topologyKnown);
 
-    private static ValidationReport Run(CalicoCluster cluster, ValidationOptions? options, IEnumerable<Rule>? rules, Func<CalicoOption, bool>? isKnown, bool topologyKnown)
+    private static ValidationReport Run(CalicoCluster cluster, ValidationOptions? options, IEnumerable<Rule>? rules, Func<CalicoOption, bool>? isKnown, bool topologyKnown, bool skipRulesOnDefaults = true)
     {
         options ??= new ValidationOptions();
         var version = options.CalicoVersion ?? TargetVersion(cluster);
+        // A rule that reads no hosts or groups, only options that nothing sets, sees nothing but Kubespray's defaults, and
+        // no rule reports on those (RuleDefaultsTests keeps it so): it is left out rather than evaluated. Raw variables
+        // (ansible_kernel, cloud_provider) and another Calico version can change a rule's verdict, so they turn this off.
+        var index = skipRulesOnDefaults && version == Sdk.CalicoVersion.KubesprayDefault ? HostIndex.For(cluster) : null;
+        if (index is { HasRawVariables: true })
+        {
+            index = null;
+        }
+
         var suppress = new HashSet<string>(options.Suppress, StringComparer.Ordinal);
         var findings = new List<Finding>();
         var skipped = new List<SkippedRule>();
@@ -129,7 +146,7 @@ public static class CalicoValidator
                 continue;
             }
 
-            if (!rule.AppliesTo(version))
+            if (!rule.AppliesTo(version) || (index is not null && SeesOnlyDefaults(rule, index, isKnown)))
             {
                 continue;
             }
@@ -164,6 +181,25 @@ public static class CalicoValidator
 
         findings.Sort(FindingComparer.Instance);
         return new ValidationReport(findings, version, skipped);
+    }
+
+    private static bool SeesOnlyDefaults(Rule rule, HostIndex index, Func<CalicoOption, bool>? isKnown)
+    {
+        if (rule.ReadsTopology)
+        {
+            return false;
+        }
+
+        foreach (var option in rule.Reads)
+        {
+            // An unknown option (partial validation) is not a default: the rule runs and is listed as skipped.
+            if (index.IsSetAnywhere(option.Name) || (isKnown is not null && !isKnown(option)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The Calico version a cluster targets: its <c>calico_version</c> when set and valid, else Kubespray's pin.</summary>

@@ -55,6 +55,7 @@ internal sealed class HostIndex
             foreach (var r in hosts[i].Vars.Extra)
             {
                 AddOnce(_definers, r.Name, i);
+                HasRawVariables = true;
             }
         }
 
@@ -73,6 +74,7 @@ internal sealed class HostIndex
             foreach (var r in groups[k].Vars.Extra)
             {
                 AddOnce(_mentions, r.Name, k);
+                HasRawVariables = true;
             }
         }
 
@@ -139,6 +141,13 @@ internal sealed class HostIndex
     /// <summary>The index for a cluster, computed once.</summary>
     /// <param name="cluster">The cluster.</param>
     public static HostIndex For(CalicoCluster cluster) => Cache.GetValue(cluster, c => new HostIndex(c));
+
+    /// <summary>True when a group or host sets the option (or a raw variable of that name) anywhere in the inventory.</summary>
+    /// <param name="name">Variable name.</param>
+    public bool IsSetAnywhere(string name) => _mentions.ContainsKey(name) || _definers.ContainsKey(name);
+
+    /// <summary>True when a group or host carries a variable that is not in the option catalog.</summary>
+    public bool HasRawVariables { get; }
 
     /// <summary>The position of a host, or -1.</summary>
     /// <param name="host">Inventory hostname.</param>
