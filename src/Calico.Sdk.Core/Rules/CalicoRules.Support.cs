@@ -23,6 +23,7 @@ public static partial class CalicoRules
         {
             KubesprayReference = kubesprayReference,
             ReadsTopology = topology,
+            SilentOnDefaults = !topology,
             MinVersion = minVersion,
             UntilVersion = untilVersion,
         };

@@ -185,7 +185,7 @@ public static class CalicoValidator
 
     private static bool SeesOnlyDefaults(Rule rule, HostIndex index, Func<CalicoOption, bool>? isKnown)
     {
-        if (rule.ReadsTopology)
+        if (!rule.SilentOnDefaults)
         {
             return false;
         }

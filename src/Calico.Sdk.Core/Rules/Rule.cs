@@ -92,6 +92,12 @@ public sealed class Rule
     /// <summary>Whether the rule also reads the inventory's hosts and groups (not only options).</summary>
     public bool ReadsTopology { get; init; }
 
+    /// <summary>
+    /// True for the catalog's rules, which never report on Kubespray's defaults when they read no hosts (RuleDefaultsTests
+    /// checks it); the validator may leave them out when nothing they read is set. Rules made elsewhere always run.
+    /// </summary>
+    internal bool SilentOnDefaults { get; init; }
+
     /// <summary>Lowest Calico version the rule applies to (inclusive), or null.</summary>
     public CalicoVersion? MinVersion { get; init; }
 

@@ -48,7 +48,8 @@ public class RuleDefaultsTests
     {
         var report = CalicoValidator.ValidateEveryRule(DefaultClusters[topology]());
 
-        var silentOnDefaults = CalicoRules.All.Where(r => !r.ReadsTopology).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var silentOnDefaults = CalicoRules.All.Where(r => r.SilentOnDefaults).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        Assert.All(CalicoRules.All, r => Assert.Equal(!r.ReadsTopology, r.SilentOnDefaults));
         var offending = report.Findings.Where(f => silentOnDefaults.Contains(f.Code)).ToList();
         Assert.True(
             offending.Count == 0,
@@ -64,7 +65,16 @@ public class RuleDefaultsTests
         var cluster = DefaultClusters[topology]();
 
         Assert.Equal(CalicoValidator.ValidateEveryRule(cluster).Findings, cluster.Validate().Findings);
-        Assert.Contains(CalicoRules.All, r => !r.ReadsTopology && r.Reads.All(o => cluster.ClusterOptions.Find(o.Name) is null));
+        Assert.Contains(CalicoRules.All, r => r.SilentOnDefaults && r.Reads.All(o => cluster.ClusterOptions.Find(o.Name) is null));
+    }
+
+    [Fact]
+    public void RulesMadeOutsideTheCatalog_AlwaysRun()
+    {
+        // A user's rule that reads nothing still runs: only the catalog's rules are known to be silent on defaults.
+        var custom = new Rule(new FindingDescriptor("CAL4998", FindingSeverity.Warning, "Always", "Design"), RuleSource.Design, "always", "none", [], ctx => ctx.Report("x", null));
+        var report = CalicoValidator.ValidatePartial(CalicoCluster.Define().Build(), _ => true, topologyKnown: true, rules: [custom]);
+        Assert.Equal("CAL4998", Assert.Single(report.Findings).Code);
     }
 
     [Property(Arbitrary = [typeof(ClusterArbitraries)], MaxTest = 200)]
