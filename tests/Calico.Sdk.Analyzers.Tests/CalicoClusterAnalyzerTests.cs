@@ -46,6 +46,11 @@ public class TyphaBeyond50NodesTests
         + string.Concat(Enumerable.Range(1, count - 1).Select(i => $".Host(\"w{i}\", h => h.Worker())"))
         + ")" + extra;
 
+    // One control-plane host, and kube_node members given as one collection expression.
+    private static string KubeNodeGroup(string members, string typha) =>
+        "CalicoCluster.Define().Nodes(n => n.Host(\"cp1\", \"10.0.0.1\", h => h.ControlPlane().Etcd()).Group(\"kube_node\", g => g.Hosts(["
+        + members + "]))).Typha(t => t." + typha + ").Build()";
+
     [Fact]
     public Task Triggers() => Verify.AnalyzerAsync(
         Hosts(51, ".Datastore(d => d.Type(CalicoDatastore.Kdd)).Typha(t => t.{|CAL2004:Enabled(false)|}).Build()"));
@@ -69,14 +74,12 @@ public class TyphaBeyond50NodesTests
     // A collection expression of constants has a known size: its hosts count.
     [Fact]
     public Task Triggers_WithHostsFromACollectionExpression() => Verify.AnalyzerAsync(
-        "CalicoCluster.Define().Nodes(n => n.Host(\"cp1\", \"10.0.0.1\", h => h.ControlPlane().Etcd()).Group(\"kube_node\", g => g.Hosts(["
-        + string.Join(", ", Enumerable.Range(1, 60).Select(i => $"\"w{i}\""))
-        + "]))).Typha(t => t.{|CAL2004:Enabled(false)|}).Build()");
+        KubeNodeGroup(string.Join(", ", Enumerable.Range(1, 60).Select(i => $"\"w{i}\"")), "{|CAL2004:Enabled(false)|}"));
 
     // A spread has no size known at compile time: the hosts, and so the rule, stay unknown.
     [Fact]
     public Task DoesNotTrigger_WhenHostsComeFromASpread() => Verify.AnalyzerAsync(
-        "CalicoCluster.Define().Nodes(n => n.Host(\"cp1\", \"10.0.0.1\", h => h.ControlPlane().Etcd()).Group(\"kube_node\", g => g.Hosts([\"w0\", .. System.Linq.Enumerable.Select(System.Linq.Enumerable.Range(1, 60), i => \"w\" + i)]))).Typha(t => t.Enabled(false)).Build()");
+        KubeNodeGroup("\"w0\", .. System.Linq.Enumerable.Select(System.Linq.Enumerable.Range(1, 60), i => \"w\" + i)", "Enabled(false)"));
 
     [Fact]
     public Task DoesNotTrigger_WhenHostsComeFromALoop() => Verify.AnalyzerAsync(
