@@ -109,36 +109,60 @@ public sealed partial class CalicoClusterBuilder
         return new CalicoCluster(hosts, groups);
     }
 
+    // The typed entry points are thin: their bodies are compiled once per value type, so the work lives in the untyped
+    // overloads below (the analyzers fold chains in a fresh compiler process, where every instantiation costs a JIT).
     internal void SetCluster<T>(CalicoOption<T> option, T value)
-        where T : notnull
+        where T : notnull => SetCluster(option, (object)value);
+
+    private void SetCluster(CalicoOption option, object value)
     {
         EnsureNotBuilt();
         var home = option.HomeGroup;
-        foreach (var other in _groups.Where(g => g.Name is KubesprayGroups.All or KubesprayGroups.K8sCluster && g.Name != home))
+        foreach (var other in _groups)
         {
             // One definition per option: a value set in code replaces one imported into the other cluster-wide group.
-            other.Vars = other.Vars with { Options = other.Vars.Options.Remove(option) };
+            if (other.Name is KubesprayGroups.All or KubesprayGroups.K8sCluster && other.Name != home)
+            {
+                other.Vars = other.Vars with { Options = other.Vars.Options.Remove(option) };
+            }
         }
 
         var g = GetGroup(home);
         var placement = g.Vars.Options.Find(option.Name)?.Placement ?? VariablePlacement.VarsFile;
-        g.Vars = g.Vars with { Options = g.Vars.Options.Set(option, value, placement) };
+        g.Vars = g.Vars with { Options = g.Vars.Options.Set(new OptionAssignment(option, value, placement)) };
     }
 
     // The cluster-wide value set so far: the option's home group first, then the other cluster-wide group.
     internal bool TryGetCluster<T>(CalicoOption<T> option, out T value)
         where T : notnull
     {
-        foreach (var g in _groups.Where(g => g.Name is KubesprayGroups.All or KubesprayGroups.K8sCluster).OrderBy(g => g.Name == option.HomeGroup ? 0 : 1))
+        if (FindCluster(option) is { } assignment)
         {
-            if (g.Vars.Options.TryGet(option, out value))
-            {
-                return true;
-            }
+            value = (T)assignment.Value;
+            return true;
         }
 
         value = default!;
         return false;
+    }
+
+    private OptionAssignment? FindCluster(CalicoOption option)
+    {
+        OptionAssignment? other = null;
+        foreach (var g in _groups)
+        {
+            if (g.Name is KubesprayGroups.All or KubesprayGroups.K8sCluster && g.Vars.Options.Find(option.Name) is { } found)
+            {
+                if (g.Name == option.HomeGroup)
+                {
+                    return found;
+                }
+
+                other ??= found;
+            }
+        }
+
+        return other;
     }
 
     internal HostState GetHost(string name, bool create = true)

@@ -91,8 +91,9 @@ public static partial class CalicoOptions
             default,
             check));
 
-    private static CalicoOption<T> Register<T>(CalicoOption<T> option)
-        where T : notnull
+    // Generic over the option's class, not its value type: one shared body instead of one per value type.
+    private static TOption Register<TOption>(TOption option)
+        where TOption : CalicoOption
     {
         option.Index = Registry.Count;
         Registry.Add(option);

@@ -126,7 +126,7 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
     }
 
     /// <summary>Canonical notation (IPv6 compressed, as Calico normalises it).</summary>
-    public override string ToString() => Address + "/" + PrefixLength.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => IpAddresses.Format(Address) + "/" + PrefixLength.ToString(CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public bool Equals(Cidr other) => PrefixLength == other.PrefixLength && (_bytes ?? new byte[4]).SequenceEqual(other._bytes ?? new byte[4]);
@@ -202,6 +202,48 @@ public static class IpAddresses
         }
 
         // Four dotted parts of one to three digits, each at most 255 (IPAddress.TryParse alone accepts "10.1" and "0x0a.1.2.3").
+        var octets = new byte[4];
+        if (!TryParseDottedQuad(text, octets, out var leadingZero))
+        {
+            return false;
+        }
+
+        // A part with a leading zero ("010") is octal to IPAddress.TryParse; leave those rare spellings to it so the
+        // verdict stays the framework's. Every other address is built from the parts: no framework parser runs, which
+        // spares its code being compiled at first use (several milliseconds in a fresh compiler process).
+        if (leadingZero)
+        {
+            return IPAddress.TryParse(text, out address);
+        }
+
+        address = new IPAddress(octets);
+        return true;
+    }
+
+    /// <summary>
+    /// The address as <see cref="IPAddress.ToString"/> writes it; IPv4 is formatted here from its four bytes, so the
+    /// framework's generic formatter is not compiled for it at first use.
+    /// </summary>
+    internal static string Format(IPAddress address)
+    {
+        if (address.AddressFamily != AddressFamily.InterNetwork)
+        {
+            return address.ToString();
+        }
+
+        var b = address.GetAddressBytes();
+        return string.Concat(
+            new[]
+            {
+                b[0].ToString(CultureInfo.InvariantCulture), ".", b[1].ToString(CultureInfo.InvariantCulture), ".",
+                b[2].ToString(CultureInfo.InvariantCulture), ".", b[3].ToString(CultureInfo.InvariantCulture),
+            });
+    }
+
+    /// <summary>Reads four dot-separated decimal parts of one to three digits, each at most 255, into <paramref name="octets"/>.</summary>
+    private static bool TryParseDottedQuad(string text, byte[] octets, out bool leadingZero)
+    {
+        leadingZero = false;
         var parts = 0;
         var digits = 0;
         var value = 0;
@@ -209,16 +251,18 @@ public static class IpAddresses
         {
             if (ch == '.')
             {
-                if (digits == 0 || ++parts > 3)
+                if (digits == 0 || parts == 3)
                 {
                     return false;
                 }
 
+                octets[parts++] = (byte)value;
                 digits = 0;
                 value = 0;
             }
             else if (ch is >= '0' and <= '9' && digits < 3)
             {
+                leadingZero |= digits == 1 && value == 0;
                 digits++;
                 value = (value * 10) + (ch - '0');
                 if (value > 255)
@@ -237,7 +281,8 @@ public static class IpAddresses
             return false;
         }
 
-        return IPAddress.TryParse(text, out address);
+        octets[3] = (byte)value;
+        return true;
     }
 
 #if NETSTANDARD2_0

@@ -219,7 +219,7 @@ public static partial class Converters
             return Fail($"expected an IP address, got {KindName(raw)} {raw.Describe()}");
         }
 
-        public override InventoryValue Format(IPAddress value) => InventoryValue.String(value.ToString());
+        public override InventoryValue Format(IPAddress value) => InventoryValue.String(IpAddresses.Format(value));
 
         internal override bool AlwaysScalar => true;
 

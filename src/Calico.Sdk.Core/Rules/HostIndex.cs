@@ -86,16 +86,21 @@ internal sealed class HostIndex
         // Ansible merges a host's groups by depth, then name. Visiting the groups once in that order and walking a
         // trie of group sequences gives every host its ordered chain in O(memberships), with no per-host sorting.
         var depth = cluster.GroupDepths();
-        var order = Enumerable.Range(0, groups.Count)
-            .OrderBy(k => depth.TryGetValue(groups[k].Name, out var d) ? d : 1)
-            .ThenBy(k => groups[k].Name, StringComparer.Ordinal)
-            .ToArray();
+        var ordered = (Level[])_groupLevels.Clone();
+        Array.Sort(ordered, (a, b) =>
+        {
+            // Depth, then name; then inventory position, which makes this unstable sort give what a stable one would.
+            var byDepth = Depth(a).CompareTo(Depth(b));
+            var byName = byDepth != 0 ? byDepth : string.CompareOrdinal(a.Group.Name, b.Group.Name);
+            return byName != 0 ? byName : a.Id.CompareTo(b.Id);
+        });
+        int Depth(Level level) => depth.TryGetValue(level.Group.Name, out var d) ? d : 1;
         var trie = new Dictionary<long, int>();
         var nodes = new List<Level[]> { Array.Empty<Level>() };
         var nodeOf = new int[hosts.Count];
-        for (var rank = 0; rank < order.Length; rank++)
+        for (var rank = 0; rank < ordered.Length; rank++)
         {
-            var level = _groupLevels[order[rank]];
+            var level = ordered[rank];
             var isAll = level.Group.Name == KubesprayGroups.All;
             var members = isAll ? null : Members(level.Group.Name).Indexes;
             var count = isAll ? hosts.Count : members!.Length;

@@ -352,10 +352,21 @@ public sealed class RuleContext
             var message = p.Message;
             if (!p.Unscoped && p.Hosts is { Count: > 0 } hosts && !p.Path.StartsWith("hosts[", StringComparison.Ordinal))
             {
-                var distinct = hosts.Distinct().OrderBy(h => h).ToList();
-                if (distinct.Count < p.Total)
+                // Host positions, sorted and without repeats (a sort, not LINQ over int: no generic code to compile for it).
+                var positions = hosts.ToArray();
+                Array.Sort(positions);
+                var names = new List<string>(positions.Length);
+                for (var i = 0; i < positions.Length; i++)
                 {
-                    message += " (on " + DescribeHosts(distinct.Select(h => Index.HostNames[h]).ToList()) + ")";
+                    if (i == 0 || positions[i] != positions[i - 1])
+                    {
+                        names.Add(Index.HostNames[positions[i]]);
+                    }
+                }
+
+                if (names.Count < p.Total)
+                {
+                    message += " (on " + DescribeHosts(names) + ")";
                 }
             }
 

@@ -31,6 +31,71 @@ public class NetworkingTypesTests
         Assert.False(string.IsNullOrEmpty(error));
     }
 
+    [Theory]
+    [InlineData("10.1.2.3", "10.1.2.3")]
+    [InlineData("0.0.0.0", "0.0.0.0")]
+    [InlineData("255.255.255.255", "255.255.255.255")]
+    [InlineData("010.1.2.3", "8.1.2.3")] // a leading zero is octal, as IPAddress.TryParse reads it
+    [InlineData("fd85::1", "fd85::1")]
+    public void IpAddresses_ParseStrict(string text, string expected)
+    {
+        Assert.True(IpAddresses.TryParseStrict(text, out var ip));
+        Assert.Equal(expected, ip!.ToString());
+        Assert.Equal(expected, IpAddresses.Format(ip));
+    }
+
+    [Theory]
+    [InlineData("10.1")]
+    [InlineData("10.1.2")]
+    [InlineData("10.1.2.3.4")]
+    [InlineData("10.1.2.256")]
+    [InlineData("10.1.2.1000")]
+    [InlineData("0x0a.1.2.3")]
+    [InlineData("10..2.3")]
+    [InlineData(".10.2.3")]
+    [InlineData("10.2.3.")]
+    [InlineData(" 10.1.2.3")]
+    [InlineData("10.1.2.3 ")]
+    [InlineData("10.1.2.-3")]
+    [InlineData("fe80::1%eth0")]
+    [InlineData("")]
+    public void IpAddresses_ParseStrict_RejectsShortAndOtherForms(string text) =>
+        Assert.False(IpAddresses.TryParseStrict(text, out _));
+
+    // The dotted-quad path builds the address from its parts; over every short mix of digits and dots its verdict and
+    // value must be what IPAddress.TryParse gives for text of that strict shape.
+    [Fact]
+    public void IpAddresses_ParseStrict_AgreesWithTheFrameworkOnDottedQuads()
+    {
+        var random = new Random(4711);
+        const string alphabet = "0123456789.";
+        var accepted = 0;
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = n % 2 == 0
+                ? string.Join('.', Enumerable.Range(0, 4).Select(_ => random.Next(0, 5) switch
+                {
+                    0 => random.Next(0, 10).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    1 => "0" + random.Next(0, 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    _ => random.Next(0, 300).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                }))
+                : new string(Enumerable.Range(0, random.Next(1, 16)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var parts = text.Split('.');
+            var strictShape = parts.Length == 4 && parts.All(p => p.Length is >= 1 and <= 3 && p.All(char.IsAsciiDigit) && int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) <= 255);
+            var expected = strictShape && IPAddress.TryParse(text, out var reference) ? reference : null;
+            var ok = IpAddresses.TryParseStrict(text, out var actual);
+            Assert.True(ok == (expected is not null), text);
+            if (ok)
+            {
+                accepted++;
+                Assert.Equal(expected, actual);
+                Assert.Equal(expected!.ToString(), IpAddresses.Format(actual!));
+            }
+        }
+
+        Assert.True(accepted > 10_000, $"only {accepted} addresses accepted; the generator no longer covers valid input");
+    }
+
     [Fact]
     public void Cidr_ContainsAndOverlaps()
     {
