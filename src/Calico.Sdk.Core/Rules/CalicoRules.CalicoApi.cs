@@ -332,7 +332,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL3024: the BGPPeer name Kubespray derives from <c>calico_rr_id</c> is not a resource name.</summary>
     public static readonly Rule RouteReflectorPeerName = Define(
@@ -350,7 +351,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL3015: <c>calico_felix_reporting_interval</c> does not match FelixConfiguration's duration pattern.</summary>
     public static readonly Rule ReportingIntervalDuration = Define(

@@ -155,7 +155,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL4006: a node left without any BGP session once the node-to-node mesh is off.</summary>
     public static readonly Rule NodeWithoutBgpPeers = Define(
@@ -164,7 +165,9 @@ public static partial class CalicoRules
         "give every node a peer: a peers entry (scope global on the first control-plane host, or node scope on the host), or a calico_group_id served by a route reflector",
         Options(CalicoOptions.NetworkBackend, CalicoOptions.PeerWithRouter, CalicoOptions.PeerWithCalicoRr, CalicoOptions.Peers, CalicoOptions.RouteReflectorId, CalicoOptions.GroupId),
         CheckNodeBgpPeers,
-        topology: true);
+        topology: true,
+        silentOnDefaults: true,
+        silentOnlyWithoutHostsIn: KubesprayGroups.CalicoRr);
 
     /// <summary>CAL4007: <c>kube_override_hostname</c> differs from the inventory hostname.</summary>
     public static readonly Rule OverrideHostnameDiffers = Define(
@@ -190,7 +193,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL4008: advertising cluster IPs in a dual-stack cluster, which Kubespray renders wrongly.</summary>
     public static readonly Rule DualStackClusterIpAdvertisement = Define(
@@ -244,7 +248,8 @@ public static partial class CalicoRules
                 ctx.Report(id, id, host);
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL4010: <c>local_as</c> that Kubespray ignores.</summary>
     public static readonly Rule LocalAsIgnored = Define(
@@ -272,7 +277,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL4011: Typha replica count far from what the cluster size needs.</summary>
     public static readonly Rule TyphaReplicasForClusterSize = Define(
@@ -415,7 +421,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL4017: an IP autodetection method set per host or group, which the shared DaemonSet ignores.</summary>
     public static readonly Rule AutodetectionMethodPerHost = Define(
@@ -441,7 +448,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL4018: an IP pool with fewer blocks than nodes.</summary>
     public static readonly Rule PoolBlocksFewerThanNodes = Define(

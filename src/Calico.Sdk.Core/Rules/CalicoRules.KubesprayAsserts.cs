@@ -63,7 +63,9 @@ public static partial class CalicoRules
         WithAssertGates(CalicoOptions.ClusterId, CalicoOptions.PeerWithCalicoRr),
         CheckRouteReflectorClusterId,
         "S5",
-        topology: true);
+        topology: true,
+        silentOnDefaults: true,
+        silentOnlyWithoutHostsIn: KubesprayGroups.CalicoRr);
 
     /// <summary>CAL1006 (S6): a <c>calico_rr</c> host missing from the <c>k8s_cluster</c> group the inventory declares.</summary>
     public static readonly Rule RouteReflectorOutsideK8sCluster = Define(
@@ -89,7 +91,9 @@ public static partial class CalicoRules
             }
         },
         "S6",
-        topology: true);
+        topology: true,
+        silentOnDefaults: true,
+        silentOnlyWithoutHostsIn: KubesprayGroups.CalicoRr);
 
     /// <summary>CAL1007 (S7): <c>calico_pool_name</c> fails Kubespray's name pattern.</summary>
     public static readonly Rule PoolNameCharacters = Define(

@@ -117,7 +117,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL2006: eBPF dataplane while kube-proxy may still run.</summary>
     public static readonly Rule EbpfWithKubeProxy = Define(
@@ -179,7 +180,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL2009: eBPF with the localhost API load balancer on a port other than the API server's.</summary>
     public static readonly Rule EbpfLocalhostLoadBalancerPort = Define(
@@ -262,7 +264,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL2012: <c>peers</c> set at two levels; Ansible replaces lists, so the shallower entries are lost.</summary>
     public static readonly Rule PeersReplacedNotMerged = Define(
@@ -297,7 +300,8 @@ public static partial class CalicoRules
                 }
             }
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     /// <summary>CAL2013: <c>calico_endpoint_to_host_action: DROP</c> breaks pod to host traffic.</summary>
     public static readonly Rule EndpointToHostActionDrop = Define(
@@ -382,7 +386,8 @@ public static partial class CalicoRules
                 provider, ipip, vxlan,
                 encapsulated ? "; VXLAN encapsulates all pod traffic, which cloud networks carry" : "; cloud networks usually drop unencapsulated pod traffic between subnets or hosts (source/destination checks)");
         },
-        topology: true);
+        topology: true,
+        silentOnDefaults: true);
 
     private static bool LocalhostLoadBalancer(HostClass c)
     {

@@ -18,12 +18,17 @@ public static partial class CalicoRules
         string? kubesprayReference = null,
         bool topology = false,
         CalicoVersion? minVersion = null,
-        CalicoVersion? untilVersion = null) =>
+        CalicoVersion? untilVersion = null,
+        bool? silentOnDefaults = null,
+        string? silentOnlyWithoutHostsIn = null) =>
         new(new FindingDescriptor(code, severity, title, Category(source)), source, message, hint, reads, check)
         {
             KubesprayReference = kubesprayReference,
             ReadsTopology = topology,
-            SilentOnDefaults = !topology,
+
+            // A rule that reads no hosts is silent on defaults (RuleDefaultsTests); one that does says so itself.
+            SilentOnDefaults = silentOnDefaults ?? !topology,
+            SilentOnlyWithoutHostsIn = silentOnlyWithoutHostsIn,
             MinVersion = minVersion,
             UntilVersion = untilVersion,
         };

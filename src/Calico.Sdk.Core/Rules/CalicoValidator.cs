@@ -119,9 +119,10 @@ public static class CalicoValidator
     {
         options ??= new ValidationOptions();
         var version = options.CalicoVersion ?? TargetVersion(cluster);
-        // A rule that reads no hosts or groups, only options that nothing sets, sees nothing but Kubespray's defaults, and
-        // no rule reports on those (RuleDefaultsTests keeps it so): it is left out rather than evaluated. Raw variables
-        // (ansible_kernel, cloud_provider) and another Calico version can change a rule's verdict, so they turn this off.
+        // A catalog rule that is silent on Kubespray's defaults (all that reads no hosts, and the host-reading ones that
+        // say so, some only while calico_rr is empty) is left out when nothing it reads is set; RuleDefaultsTests keeps
+        // that exact. Raw variables (ansible_kernel, cloud_provider) and another Calico version can change a rule's
+        // verdict, so they turn this off.
         var index = skipRulesOnDefaults && version == Sdk.CalicoVersion.KubesprayDefault ? HostIndex.For(cluster) : null;
         if (index is { HasRawVariables: true })
         {
@@ -146,7 +147,7 @@ public static class CalicoValidator
                 continue;
             }
 
-            if (!rule.AppliesTo(version) || (index is not null && SeesOnlyDefaults(rule, index, isKnown)))
+            if (!rule.AppliesTo(version) || (index is not null && SeesOnlyDefaults(rule, index, isKnown, topologyKnown)))
             {
                 continue;
             }
@@ -183,9 +184,15 @@ public static class CalicoValidator
         return new ValidationReport(findings, version, skipped);
     }
 
-    private static bool SeesOnlyDefaults(Rule rule, HostIndex index, Func<CalicoOption, bool>? isKnown)
+    private static bool SeesOnlyDefaults(Rule rule, HostIndex index, Func<CalicoOption, bool>? isKnown, bool topologyKnown)
     {
-        if (!rule.SilentOnDefaults)
+        // Unknown hosts (partial validation) make a rule that reads them run and be listed as skipped, as without this.
+        if (!rule.SilentOnDefaults || (rule.ReadsTopology && !topologyKnown))
+        {
+            return false;
+        }
+
+        if (rule.SilentOnlyWithoutHostsIn is { } group && index.Members(group).Count > 0)
         {
             return false;
         }

@@ -93,10 +93,17 @@ public sealed class Rule
     public bool ReadsTopology { get; init; }
 
     /// <summary>
-    /// True for the catalog's rules, which never report on Kubespray's defaults when they read no hosts (RuleDefaultsTests
-    /// checks it); the validator may leave them out when nothing they read is set. Rules made elsewhere always run.
+    /// True for a catalog rule that never reports while every option it reads is at Kubespray's default, whatever the
+    /// hosts (see <see cref="SilentOnlyWithoutHostsIn"/> for a condition on them); RuleDefaultsTests checks it. The
+    /// validator may leave such a rule out when nothing it reads is set. Rules made elsewhere always run.
     /// </summary>
     internal bool SilentOnDefaults { get; init; }
+
+    /// <summary>
+    /// A group that must have no hosts for <see cref="SilentOnDefaults"/> to hold (<c>calico_rr</c> for rules that check
+    /// route reflectors even on defaults), or null.
+    /// </summary>
+    internal string? SilentOnlyWithoutHostsIn { get; init; }
 
     /// <summary>Lowest Calico version the rule applies to (inclusive), or null.</summary>
     public CalicoVersion? MinVersion { get; init; }

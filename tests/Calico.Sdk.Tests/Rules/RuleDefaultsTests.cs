@@ -6,7 +6,8 @@ using FsCheck.Xunit;
 namespace Calico.Sdk.Tests.Rules;
 
 /// <summary>
-/// The validator leaves out a rule that reads no hosts or groups and only options nothing sets: it would see Kubespray's
+/// The validator leaves out a catalog rule marked silent on defaults (every rule that reads no hosts, and the host-reading
+/// ones that say so, some only while calico_rr is empty) when only options nothing sets: it would see Kubespray's
 /// defaults and nothing else. These tests keep that shortcut exact: no such rule reports on defaults, whatever the hosts,
 /// and validating with the shortcut gives the same report as evaluating every rule.
 /// </summary>
@@ -44,17 +45,36 @@ public class RuleDefaultsTests
 
     [Theory]
     [MemberData(nameof(Topologies))]
-    public void NoRuleThatIgnoresTheHosts_ReportsOnKubesprayDefaults(string topology)
+    public void NoRuleMarkedSilent_ReportsOnKubesprayDefaults(string topology)
     {
-        var report = CalicoValidator.ValidateEveryRule(DefaultClusters[topology]());
+        var cluster = DefaultClusters[topology]();
+        var report = CalicoValidator.ValidateEveryRule(cluster);
 
-        var silentOnDefaults = CalicoRules.All.Where(r => r.SilentOnDefaults).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-        Assert.All(CalicoRules.All, r => Assert.Equal(!r.ReadsTopology, r.SilentOnDefaults));
-        var offending = report.Findings.Where(f => silentOnDefaults.Contains(f.Code)).ToList();
+        // Every rule that reads no hosts is marked; a rule that reads them is marked only where it says so.
+        Assert.All(CalicoRules.All.Where(r => !r.ReadsTopology), r => Assert.True(r.SilentOnDefaults, r.Code));
+        var silentHere = CalicoRules.All
+            .Where(r => r.SilentOnDefaults && (r.SilentOnlyWithoutHostsIn is not { } group || cluster.HostsOf(group).Count == 0))
+            .Select(r => r.Code)
+            .ToHashSet(StringComparer.Ordinal);
+        var offending = report.Findings.Where(f => silentHere.Contains(f.Code)).ToList();
         Assert.True(
             offending.Count == 0,
-            "these rules report on Kubespray's defaults although they read no hosts, so the validator's shortcut would hide them " +
-            "(declare topology: true, or take the shortcut out): " + string.Join("; ", offending));
+            "these rules report on Kubespray's defaults although they are marked silent on them, so the validator's shortcut " +
+            "would hide them (drop silentOnDefaults, or give the condition on the hosts): " + string.Join("; ", offending));
+    }
+
+    [Fact]
+    public void RouteReflectorRules_ReportOnDefaults_OnceCalicoRrHasHosts()
+    {
+        // Why CAL1005 and CAL1006 carry the calico_rr condition: with route reflectors they report on defaults (no
+        // cluster_id; calico_rr not declared under k8s_cluster), and the shortcut must not hide that.
+        var cluster = DefaultClusters["route reflectors in racks"]();
+        var report = cluster.Validate();
+
+        Assert.Contains(report.Findings, f => f.Code == "CAL1005");
+        Assert.All(
+            CalicoRules.All.Where(r => r.SilentOnlyWithoutHostsIn is not null),
+            r => Assert.Equal(KubesprayGroups.CalicoRr, r.SilentOnlyWithoutHostsIn));
     }
 
     [Theory]
@@ -82,6 +102,30 @@ public class RuleDefaultsTests
         Assert.True(Runs(CalicoCluster.Define().Images(i => i.Version("3.30.1"))));
         // Unknown at compile time is not a default: the rule runs and partial validation lists it as skipped.
         Assert.Equal("CAL4997", Assert.Single(CalicoValidator.ValidatePartial(CalicoCluster.Define().Build(), o => o != CalicoOptions.IpipMode, topologyKnown: true, rules: [probe]).Skipped).Code);
+    }
+
+    [Fact]
+    public void Shortcut_LeavesOutAHostReadingRule_OnlyWhileItsGroupIsEmptyAndTheHostsAreKnown()
+    {
+        // Reads the hosts of calico_rr and reports once per run: a finding means it ran.
+        var probe = new Rule(new FindingDescriptor("CAL4996", FindingSeverity.Warning, "Probe", "Design"), RuleSource.Design, "ran with {0} reflectors", "none", [CalicoOptions.ClusterId], ctx => ctx.Report("x", null, ctx.HostsOf(KubesprayGroups.CalicoRr).Count))
+        {
+            ReadsTopology = true,
+            SilentOnDefaults = true,
+            SilentOnlyWithoutHostsIn = KubesprayGroups.CalicoRr,
+        };
+        ValidationReport Validate(CalicoClusterBuilder builder, bool topologyKnown = true) =>
+            CalicoValidator.ValidatePartial(builder.Build(), _ => true, topologyKnown, rules: [probe]);
+        CalicoClusterBuilder Plain() => CalicoCluster.Define().Nodes(n => n.Host("cp1", "10.0.0.1", h => h.ControlPlane().Etcd().Worker()));
+
+        Assert.Empty(Validate(Plain()).Findings);
+        Assert.Single(Validate(CalicoCluster.Define().Nodes(n => n.Host("cp1", "10.0.0.1", h => h.ControlPlane().Etcd().Worker()).Host("rr1", "10.0.0.2", h => h.RouteReflector()))).Findings);
+        Assert.Single(Validate(CalicoCluster.Define().Nodes(n => n.Host("cp1", "10.0.0.1", h => h.ControlPlane().Etcd().Worker().ClusterId("1.0.0.1")))).Findings);
+
+        // Hosts unknown at compile time: the rule runs, needs them, and partial validation lists it as skipped.
+        var unknownHosts = Validate(Plain(), topologyKnown: false);
+        Assert.Empty(unknownHosts.Findings);
+        Assert.Equal("CAL4996", Assert.Single(unknownHosts.Skipped).Code);
     }
 
     [Fact]
