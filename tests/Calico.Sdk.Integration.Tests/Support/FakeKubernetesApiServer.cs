@@ -138,7 +138,9 @@ public sealed class FakeKubernetesApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
+        // Close alone, not Stop then Close: after Stop has released the port, the managed listener's Close binds it
+        // anew to look its endpoint up, and fails with "Address already in use" when another socket of the parallel
+        // tests has taken the port in between (seen once in CI-like runs; reproduced by taking the port after Stop).
         _listener.Close();
         try
         {
