@@ -118,7 +118,9 @@ public static class Mtu
         }
 
         var enabled = new[] { ipip, vxlan, vxlanV6, wg, wgV6 }.Where(m => m is not null).Select(m => m!.Value).ToList();
-        var pod = enabled.Count == 0 ? networkMtu : enabled.Min();
+        // The smallest tunnel MTU, from the one overhead formula the MTU rules use as well.
+        var vxlanPools = encapsulation == MtuEncapsulation.Vxlan;
+        var pod = networkMtu - CalicoMtu.Overhead(v4, v6, wireguard, vxlanPools, vxlanPools, encapsulation == MtuEncapsulation.Ipip, ebpf);
         if (v6 && pod < IPv6MinimumMtu)
         {
             problems.Add($"the pod MTU {pod} is below IPv6's minimum of {IPv6MinimumMtu}; raise the network MTU");
