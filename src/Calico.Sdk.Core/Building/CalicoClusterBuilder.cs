@@ -56,7 +56,7 @@ public sealed partial class CalicoClusterBuilder
     public CalicoClusterBuilder Unset(CalicoOption option)
     {
         EnsureNotBuilt();
-        foreach (var g in _groups.Where(g => g.Name is KubesprayGroups.All or KubesprayGroups.K8sCluster))
+        foreach (var g in _groups.Where(g => HoldsClusterValues(g.Name)))
         {
             g.Vars = g.Vars with { Options = g.Vars.Options.Remove(option) };
         }
@@ -121,7 +121,7 @@ public sealed partial class CalicoClusterBuilder
         foreach (var other in _groups)
         {
             // One definition per option: a value set in code replaces one imported into the other cluster-wide group.
-            if (other.Name is KubesprayGroups.All or KubesprayGroups.K8sCluster && other.Name != home)
+            if (HoldsClusterValues(other.Name) && other.Name != home)
             {
                 other.Vars = other.Vars with { Options = other.Vars.Options.Remove(option) };
             }
@@ -146,12 +146,15 @@ public sealed partial class CalicoClusterBuilder
         return false;
     }
 
+    // The two groups the builder keeps cluster-wide values in (an option's home group is one of them).
+    private static bool HoldsClusterValues(string group) => group is KubesprayGroups.All or KubesprayGroups.K8sCluster;
+
     private OptionAssignment? FindCluster(CalicoOption option)
     {
         OptionAssignment? other = null;
         foreach (var g in _groups)
         {
-            if (g.Name is KubesprayGroups.All or KubesprayGroups.K8sCluster && g.Vars.Options.Find(option.Name) is { } found)
+            if (HoldsClusterValues(g.Name) && g.Vars.Options.Find(option.Name) is { } found)
             {
                 if (g.Name == option.HomeGroup)
                 {

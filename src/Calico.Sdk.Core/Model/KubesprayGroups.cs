@@ -35,6 +35,9 @@ public static class KubesprayGroups
     /// <param name="name">A group name.</param>
     public static string Canonical(string name) => Legacy.TryGetValue(name, out var n) ? n : name;
 
+    /// <summary>True for the groups whose vars apply cluster-wide: <c>all</c>, <c>k8s_cluster</c> and its legacy <c>k8s-cluster</c>.</summary>
+    internal static bool IsClusterLevel(string name) => name is All or K8sCluster or "k8s-cluster";
+
     /// <summary>The role groups, in the order Kubespray's sample inventory lists them.</summary>
     public static IReadOnlyList<string> Roles { get; } = [ControlPlane, Etcd, KubeNode, CalicoRr];
 }

@@ -55,9 +55,9 @@ public static partial class CalicoRules
 
             foreach (var g in ctx.Cluster.Groups)
             {
-                if (ctx.TopologyKnown || IsClusterGroupName(g.Name))
+                if (ctx.TopologyKnown || KubesprayGroups.IsClusterLevel(g.Name))
                 {
-                    Check(g.Vars, IsClusterGroupName(g.Name) ? null : "groups", g.Name);
+                    Check(g.Vars, KubesprayGroups.IsClusterLevel(g.Name) ? null : "groups", g.Name);
                 }
             }
 
@@ -166,7 +166,6 @@ public static partial class CalicoRules
         Options(CalicoOptions.NetworkBackend, CalicoOptions.PeerWithRouter, CalicoOptions.PeerWithCalicoRr, CalicoOptions.Peers, CalicoOptions.RouteReflectorId, CalicoOptions.GroupId),
         CheckNodeBgpPeers,
         topology: true,
-        silentOnDefaults: true,
         silentOnlyWithoutHostsIn: KubesprayGroups.CalicoRr);
 
     /// <summary>CAL4007: <c>kube_override_hostname</c> differs from the inventory hostname.</summary>
@@ -496,7 +495,6 @@ public static partial class CalicoRules
     private static bool HasDedicatedRule(string name) => name is "calico_version" or "calico_pool_blocksize" or "calico_pool_blocksize_ipv6" or "cluster_id"
         or "calico_pool_name" or "calico_feature_detect_override" or "calico_ip_auto_method" or "calico_ip6_auto_method";
 
-    private static bool IsClusterGroupName(string name) => name is KubesprayGroups.All or KubesprayGroups.K8sCluster or "k8s-cluster";
 
     private static string? ReservedAs(uint asn) => asn switch
     {

@@ -64,7 +64,6 @@ public static partial class CalicoRules
         CheckRouteReflectorClusterId,
         "S5",
         topology: true,
-        silentOnDefaults: true,
         silentOnlyWithoutHostsIn: KubesprayGroups.CalicoRr);
 
     /// <summary>CAL1006 (S6): a <c>calico_rr</c> host missing from the <c>k8s_cluster</c> group the inventory declares.</summary>
@@ -92,7 +91,6 @@ public static partial class CalicoRules
         },
         "S6",
         topology: true,
-        silentOnDefaults: true,
         silentOnlyWithoutHostsIn: KubesprayGroups.CalicoRr);
 
     /// <summary>CAL1007 (S7): <c>calico_pool_name</c> fails Kubespray's name pattern.</summary>

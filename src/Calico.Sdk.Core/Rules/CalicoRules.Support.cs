@@ -26,8 +26,9 @@ public static partial class CalicoRules
             KubesprayReference = kubesprayReference,
             ReadsTopology = topology,
 
-            // A rule that reads no hosts is silent on defaults (RuleDefaultsTests); one that does says so itself.
-            SilentOnDefaults = silentOnDefaults ?? !topology,
+            // A rule that reads no hosts is silent on defaults (RuleDefaultsTests); one that does says so itself, or gives
+            // the group whose hosts it needs to report on defaults.
+            SilentOnDefaults = silentOnDefaults ?? (!topology || silentOnlyWithoutHostsIn is not null),
             SilentOnlyWithoutHostsIn = silentOnlyWithoutHostsIn,
             MinVersion = minVersion,
             UntilVersion = untilVersion,

@@ -63,7 +63,7 @@ internal sealed class HostIndex
         _groupLevels = new Level[groups.Count];
         for (var k = 0; k < groups.Count; k++)
         {
-            _groupLevels[k] = new Level(k, groups[k], IsClusterGroup(groups[k].Name) ? DefinitionOwner.Cluster : DefinitionOwner.Group);
+            _groupLevels[k] = new Level(k, groups[k], KubesprayGroups.IsClusterLevel(groups[k].Name) ? DefinitionOwner.Cluster : DefinitionOwner.Group);
             _levels[groups[k].Name] = _groupLevels[k];
             var options = groups[k].Vars.Options;
             for (var i = 0; i < options.Count; i++)
@@ -715,7 +715,6 @@ internal sealed class HostIndex
 
     private static readonly VariablePlacement[] Placements = [VariablePlacement.Inventory, VariablePlacement.VarsFile];
 
-    private static bool IsClusterGroup(string name) => name is KubesprayGroups.All or KubesprayGroups.K8sCluster or "k8s-cluster";
 
     private Level HostLevel(int host)
     {

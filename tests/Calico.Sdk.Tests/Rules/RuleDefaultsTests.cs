@@ -66,8 +66,8 @@ public class RuleDefaultsTests
     [Fact]
     public void RouteReflectorRules_ReportOnDefaults_OnceCalicoRrHasHosts()
     {
-        // Why CAL1005 and CAL1006 carry the calico_rr condition: with route reflectors they report on defaults (no
-        // cluster_id; calico_rr not declared under k8s_cluster), and the shortcut must not hide that.
+        // Why CAL1005, CAL1006 and CAL4006 carry the calico_rr condition: on defaults, what they report depends on the
+        // hosts of calico_rr (CAL1005 here: a route reflector without cluster_id), and the shortcut must not hide that.
         var cluster = DefaultClusters["route reflectors in racks"]();
         var report = cluster.Validate();
 
